@@ -1,0 +1,59 @@
+package id.saring.layout;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text normalisation shared by header matching, row classification and rule patterns. */
+public final class Words {
+
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\\s*(?=\\S)");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}%]+");
+
+    private Words() {
+    }
+
+    /**
+     * Lower case, accents and punctuation removed, single spaces: {@code "Capaian ( % )"} becomes
+     * {@code "capaian %"}, {@code "Program/ Kegiatan"} becomes {@code "program kegiatan"}.
+     */
+    public static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Like {@link #normalise} but drops parenthesised asides: {@code "PENDAPATAN ASLI DAERAH (PAD)"}. */
+    public static String normaliseName(String text) {
+        return normalise(PARENTHESISED.matcher(stripEnumerator(text)).replaceAll(" "));
+    }
+
+    /** True when the text starts with a list number or letter: {@code "4. Rata-rata Lama Sekolah"}. */
+    public static boolean isEnumerated(String text) {
+        return ENUMERATOR.matcher(text).find();
+    }
+
+    /** The text without a leading list number or letter ({@code "2.Indeks Profesional ASN"}). */
+    public static String stripEnumerator(String text) {
+        return ENUMERATOR.matcher(text).replaceFirst("").strip();
+    }
+
+    /** True for a bare list number or letter such as {@code "1."}, {@code "a)"}, {@code "12"}. */
+    public static boolean isEnumeratorOnly(String text) {
+        return text.strip().matches("(?:\\d{1,3}|[a-zA-Z])[.)]?");
+    }
+
+    /** True when {@code phrase} (normalised) occurs in {@code text} (normalised) as whole words. */
+    public static boolean containsPhrase(String normalisedText, String normalisedPhrase) {
+        if (normalisedPhrase.isEmpty()) {
+            return false;
+        }
+        String t = " " + normalisedText + " ";
+        return t.contains(" " + normalisedPhrase + " ");
+    }
+
+    /** True when {@code normalisedText} starts with {@code normalisedPhrase} as whole words. */
+    public static boolean startsWithPhrase(String normalisedText, String normalisedPhrase) {
+        return normalisedText.equals(normalisedPhrase) || normalisedText.startsWith(normalisedPhrase + " ");
+    }
+}

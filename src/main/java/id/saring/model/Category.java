@@ -1,0 +1,44 @@
+package id.saring.model;
+
+import java.util.Optional;
+
+/** The fixed vocabulary of finding categories of the user-facing contract. */
+public enum Category {
+    UNREADABLE_FILE("unreadable-file"),
+    NO_TABLE("no-table"),
+    MISSING_COLUMN("missing-column"),
+    UNPARSEABLE_VALUE("unparseable-value"),
+    AMBIGUOUS_NUMBER("ambiguous-number"),
+    MISSING_VALUE("missing-value"),
+    CAPAIAN_MISMATCH("capaian-mismatch"),
+    ABSORPTION_MISMATCH("absorption-mismatch"),
+    BUDGET_OVERRUN("budget-overrun"),
+    SUM_MISMATCH("sum-mismatch"),
+    PREDICATE_MISMATCH("predicate-mismatch"),
+    OUT_OF_RANGE("out-of-range"),
+    UNKNOWN_GRADE("unknown-grade"),
+    UNIT_MISMATCH("unit-mismatch"),
+    DUPLICATE_RECORD("duplicate-record"),
+    CONFLICTING_VALUE("conflicting-value"),
+    TARGET_TREND("target-trend");
+
+    private final String code;
+
+    Category(String code) {
+        this.code = code;
+    }
+
+    /** The contract's name, for example {@code capaian-mismatch}. */
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Category> fromCode(String code) {
+        for (Category c : values()) {
+            if (c.code.equals(code)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,100 @@
+package id.saring.read;
+
+import id.saring.read.UnreadableFileException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/** A file format, decided from the file's bytes rather than its name (a renamed file is read as what it is). */
+public enum InputFormat {
+    XLSX,
+    XLS,
+    ODS,
+    HTML,
+    DELIMITED_TEXT;
+
+    private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
+        (byte) 0xe1};
+    private static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+    /**
+     * Looks at the first bytes of {@code file}.
+     *
+     * @throws UnreadableFileException for an empty, encrypted or binary file of no known kind
+     */
+    public static InputFormat of(Path file) throws IOException, UnreadableFileException {
+        byte[] head = new byte[512];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        if (n == 0) {
+            throw new UnreadableFileException(Problem.EMPTY, "0 bytes");
+        }
+        head = Arrays.copyOf(head, n);
+        if (startsWith(head, ZIP)) {
+            String local = new String(head, StandardCharsets.ISO_8859_1);
+            return local.contains("mimetype") && local.contains(ODS_MIMETYPE) ? ODS : XLSX;
+        }
+        if (startsWith(head, OLE2)) {
+            if (isEncryptedPackage(file)) {
+                throw new UnreadableFileException(Problem.ENCRYPTED, "OLE2 EncryptedPackage");
+            }
+            return XLS;
+        }
+        if (looksLikeMarkup(head)) {
+            return HTML;
+        }
+        if (looksBinary(head)) {
+            throw new UnreadableFileException(Problem.UNSUPPORTED_FORMAT, "binary content");
+        }
+        return DELIMITED_TEXT;
+    }
+
+    /** An xlsx saved with a password to open is an OLE2 container holding an encrypted package. */
+    private static boolean isEncryptedPackage(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false; // a damaged container is for the format's own reader to reject
+        }
+    }
+
+    private static boolean looksLikeMarkup(byte[] head) {
+        String s = new String(head, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "").stripLeading();
+        return s.startsWith("<");
+    }
+
+    private static boolean looksBinary(byte[] head) {
+        boolean utf16 = head.length >= 2
+                && ((head[0] == (byte) 0xff && head[1] == (byte) 0xfe) || (head[0] == (byte) 0xfe && head[1] == (byte) 0xff));
+        if (utf16) {
+            return false;
+        }
+        int zeros = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                zeros++;
+            }
+        }
+        // UTF-16 text without a byte-order mark has a zero in every other byte; other binaries have a few
+        return zeros > 0 && zeros < head.length / 3;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

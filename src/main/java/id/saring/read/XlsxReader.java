@@ -1,0 +1,112 @@
+package id.saring.read;
+
+import id.saring.read.UnreadableFileException.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
+
+/**
+ * Streams {@code .xlsx}/{@code .xlsm} workbooks with FastExcel's reader: rows are handed on as they are
+ * parsed, so a sheet of any length is read in bounded memory. Formulas give their cached values.
+ */
+public final class XlsxReader implements TableFileReader {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+    @Override
+    public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
+        DataFormatter formatter = new DataFormatter(INDONESIAN);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true))) {
+            boolean date1904 = workbook.isDate1904();
+            List<Sheet> sheets = workbook.getSheets().toList();
+            for (Sheet sheet : sheets) {
+                readSheet(sheet, visitor, formatter, date1904);
+            }
+        } catch (VisitorFailure e) {
+            throw e.unwrap();
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableFileException(Problem.CORRUPT, String.valueOf(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // FastExcel reports damaged parts with runtime exceptions of several kinds
+            throw new UnreadableFileException(Problem.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readSheet(Sheet sheet, SheetVisitor visitor, DataFormatter formatter, boolean date1904)
+            throws IOException {
+        call(() -> visitor.startSheet(sheet.getName(), sheet.getVisibility() != SheetVisibility.VISIBLE));
+        try (Stream<Row> rows = sheet.openStream()) {
+            rows.forEach(row -> {
+                List<Cell> cells = new ArrayList<>(row.getCellCount());
+                for (org.dhatim.fastexcel.reader.Cell cell : row) {
+                    if (cell != null) {
+                        toCell(cell, formatter, date1904).ifPresent(cells::add);
+                    }
+                }
+                SheetRow sheetRow = new SheetRow(row.getRowNum(), cells, row.isHidden());
+                call(() -> visitor.row(sheetRow));
+            });
+        }
+        call(visitor::endSheet);
+    }
+
+    private static Optional<Cell> toCell(org.dhatim.fastexcel.reader.Cell cell, DataFormatter formatter,
+            boolean date1904) {
+        int column = cell.getColumnIndex();
+        Object value = cell.getValue();
+        return switch (cell.getType()) {
+            case EMPTY -> Optional.empty();
+            case NUMBER -> Optional.of(numeric(column, cell.asNumber(), cell, formatter, date1904));
+            case STRING -> text(column, cell.getText());
+            case BOOLEAN -> Optional.of(new Cell(column, String.valueOf(value).toUpperCase(Locale.ROOT),
+                    CellKind.BOOLEAN, Optional.empty(), ""));
+            case ERROR -> Optional.of(new Cell(column, cell.getRawValue(), CellKind.ERROR, Optional.empty(), ""));
+            case FORMULA -> {
+                if (value instanceof BigDecimal number) {
+                    yield Optional.of(numeric(column, number, cell, formatter, date1904));
+                }
+                String s = value == null ? "" : String.valueOf(value);
+                if (s.startsWith("#")) {
+                    yield Optional.of(new Cell(column, s, CellKind.ERROR, Optional.empty(), ""));
+                }
+                yield text(column, s);
+            }
+        };
+    }
+
+    private static Optional<Cell> text(int column, String text) {
+        return text == null || text.isEmpty() ? Optional.empty() : Optional.of(Cell.text(column, text));
+    }
+
+    private static Cell numeric(int column, BigDecimal number, org.dhatim.fastexcel.reader.Cell cell,
+            DataFormatter formatter, boolean date1904) {
+        Integer id = cell.getDataFormatId();
+        String format = cell.getDataFormatString();
+        int formatId = id == null ? 0 : id;
+        String formatString = format == null ? "General" : format;
+        boolean date = DateUtil.isADateFormat(formatId, formatString);
+        String shown = formatter.formatRawCellContents(number.doubleValue(), formatId, formatString, date1904);
+        return new Cell(column, shown, date ? CellKind.DATE : CellKind.NUMBER, Optional.of(number), formatString);
+    }
+
+    private static void call(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            throw new VisitorFailure(e);
+        }
+    }
+}

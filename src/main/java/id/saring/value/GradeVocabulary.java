@@ -1,0 +1,31 @@
+package id.saring.value;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The grade and predicate words that configured scales know ({@code BB}, {@code WTP}, {@code Sangat Baik},
+ * {@code Ada}); a cell holding one of them is a grade, not an unreadable number.
+ */
+public final class GradeVocabulary {
+
+    private final Map<String, String> byKey = new HashMap<>();
+
+    public GradeVocabulary(Collection<String> labels) {
+        for (String label : labels) {
+            byKey.putIfAbsent(key(label), label.strip());
+        }
+    }
+
+    /** The label as the rule files write it, if {@code text} is one (case and spacing ignored). */
+    public Optional<String> find(String text) {
+        return Optional.ofNullable(byKey.get(key(text)));
+    }
+
+    private static String key(String text) {
+        return text.strip().replaceAll("\\s+", " ").replace(" -", "-").toLowerCase(Locale.ROOT);
+    }
+}
