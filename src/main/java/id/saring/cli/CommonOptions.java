@@ -1,0 +1,38 @@
+package id.saring.cli;
+
+import id.saring.report.Language;
+import id.saring.report.MessageCatalog;
+import id.saring.rules.RuleFileException;
+import id.saring.rules.RuleLoader;
+import id.saring.rules.RuleSet;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code run} and {@code check}. */
+final class CommonOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of rule files that replace the bundled ones of the same name.")
+    Path rules;
+
+    @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id",
+            description = "Language of messages and reports (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|never", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    Language language() throws UsageException {
+        return Language.fromCode(lang).orElseThrow(() -> new UsageException("usage.bad-lang", lang));
+    }
+
+    MessageCatalog messages() throws UsageException {
+        return new MessageCatalog(language());
+    }
+
+    RuleSet loadRules() throws RuleFileException {
+        return new RuleLoader().load(Installation.rules(), Optional.ofNullable(rules));
+    }
+}

@@ -1,0 +1,174 @@
+package id.saring.cli;
+
+import id.saring.check.BudgetResult;
+import id.saring.check.CapaianResult;
+import id.saring.check.ResultListener;
+import id.saring.check.TableChecker;
+import id.saring.layout.SheetLayout;
+import id.saring.model.Category;
+import id.saring.model.Finding;
+import id.saring.model.Location;
+import id.saring.model.Message;
+import id.saring.read.InputFile;
+import id.saring.read.InputReader;
+import id.saring.read.SheetRow;
+import id.saring.read.SheetVisitor;
+import id.saring.read.UnreadableFileException;
+import id.saring.report.InputStatus;
+import id.saring.report.RunResult;
+import id.saring.rules.RuleSet;
+import id.saring.value.IndoNumberParser;
+import id.saring.value.RecordExtractor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs every stage on every input: read → layout → value → check, collecting what the report stage writes.
+ * A file that cannot be read becomes an {@code unreadable-file} finding and the others are still processed;
+ * rows read before a file turned out to be damaged are kept.
+ */
+final class Pipeline {
+
+    private final RuleSet rules;
+    private final InputReader reader = new InputReader();
+    private final IndoNumberParser parser;
+
+    Pipeline(RuleSet rules) {
+        this.rules = rules;
+        this.parser = new IndoNumberParser(rules.grades());
+    }
+
+    RunResult run(List<InputFile> files) {
+        List<InputStatus> inputs = new ArrayList<>();
+        Collector results = new Collector();
+        for (InputFile file : files) {
+            int firstFinding = results.findings.size();
+            inputs.add(process(file, results));
+            results.sortFindingsFrom(firstFinding);
+        }
+        return new RunResult(inputs, results.capaian, results.budget, results.findings);
+    }
+
+    private InputStatus process(InputFile file, Collector results) {
+        TableChecker checker = new TableChecker(rules, results);
+        RecordExtractor extractor = new RecordExtractor(file.name(), parser, checker);
+        Sheets sheets = new Sheets(file.agencyHint(), extractor);
+        String sha256;
+        try {
+            sha256 = sha256(file);
+            reader.read(file.path(), sheets);
+        } catch (UnreadableFileException e) {
+            sheets.abandon();
+            results.finding(unreadable(file, e.problem().name(), e.detail()));
+            return new InputStatus(file.name(), "", false, sheets.tables);
+        } catch (IOException e) {
+            results.finding(unreadable(file, UnreadableFileException.Problem.CORRUPT.name(), String.valueOf(e.getMessage())));
+            return new InputStatus(file.name(), "", false, 0);
+        }
+        return new InputStatus(file.name(), sha256, true, sheets.tables);
+    }
+
+    private Finding unreadable(InputFile file, String problem, String detail) {
+        String key = "file.unreadable." + problem.toLowerCase(Locale.ROOT).replace('_', '-');
+        return new Finding(Location.ofFile(file.name()), Category.UNREADABLE_FILE, "file.unreadable",
+                rules.checks().severity(Category.UNREADABLE_FILE), Message.of(key, detail), "", "");
+    }
+
+    private static String sha256(InputFile file) throws IOException {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Hands each sheet's rows to its own layout. */
+    private final class Sheets implements SheetVisitor {
+        private final String agencyHint;
+        private final RecordExtractor extractor;
+        private SheetLayout layout;
+        private int tables;
+
+        Sheets(String agencyHint, RecordExtractor extractor) {
+            this.agencyHint = agencyHint;
+            this.extractor = extractor;
+        }
+
+        @Override
+        public void startSheet(String name, boolean hidden) {
+            layout = new SheetLayout(name, agencyHint, rules.columns(), extractor);
+        }
+
+        @Override
+        public void row(SheetRow row) {
+            layout.accept(row);
+        }
+
+        @Override
+        public void endSheet() {
+            layout.finish();
+            tables += layout.tables();
+            layout = null;
+        }
+
+        /** The file broke off: keep what its open sheet held so far. */
+        void abandon() {
+            if (layout != null) {
+                endSheet();
+            }
+        }
+    }
+
+    /** Everything checked so far, in input order. */
+    private static final class Collector implements ResultListener {
+        final List<CapaianResult> capaian = new ArrayList<>();
+        final List<BudgetResult> budget = new ArrayList<>();
+        final List<Finding> findings = new ArrayList<>();
+
+        @Override
+        public void capaian(CapaianResult result) {
+            capaian.add(result);
+        }
+
+        @Override
+        public void budget(BudgetResult result) {
+            budget.add(result);
+        }
+
+        @Override
+        public void finding(Finding finding) {
+            findings.add(finding);
+        }
+
+        /**
+         * A group's sum is checked when the group closes, after its parts: a file's findings are put in the
+         * order a person reads the file (sheet, row, column).
+         */
+        void sortFindingsFrom(int first) {
+            List<Finding> ofFile = findings.subList(first, findings.size());
+            List<String> sheets = new ArrayList<>();
+            ofFile.forEach(f -> {
+                if (!sheets.contains(f.location().sheet())) {
+                    sheets.add(f.location().sheet());
+                }
+            });
+            ofFile.sort(Comparator.<Finding>comparingInt(f -> sheets.indexOf(f.location().sheet()))
+                    .thenComparingInt(f -> f.location().row())
+                    .thenComparingInt(f -> f.location().column()));
+        }
+    }
+}

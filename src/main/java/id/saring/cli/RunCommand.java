@@ -1,0 +1,80 @@
+package id.saring.cli;
+
+import id.saring.read.InputFile;
+import id.saring.read.InputFiles;
+import id.saring.report.MessageCatalog;
+import id.saring.report.ReportWriter;
+import id.saring.report.RunResult;
+import id.saring.rules.RuleFileException;
+import id.saring.rules.RuleSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code saring run}: reads every input, checks it and writes the outputs. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Clean and check agency spreadsheets; write anomalies and cleaned capaian and anggaran.")
+final class RunCommand implements Callable<Integer> {
+
+    static final Path DEFAULT_INPUT = Path.of("input-samples");
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Files and folders to read (folders recursively). Default: input-samples.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "Folder for the outputs (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws UsageException, RuleFileException, IOException {
+        MessageCatalog messages = options.messages();
+        RuleSet rules = options.loadRules();
+        List<InputFile> files = inputFiles(inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs);
+        prepareOutput(out);
+        RunResult result = new Pipeline(rules).run(files);
+        new ReportWriter(messages, Installation.version()).write(result, out, OffsetDateTime.now());
+        Terminal terminal = new Terminal(messages, spec.commandLine().getOut());
+        terminal.summary(result);
+        terminal.outputs(out.toString(), String.join(", ", ReportWriter.OUTPUTS));
+        terminal.flush();
+        return options.failOn.exitCode(result);
+    }
+
+    static List<InputFile> inputFiles(List<Path> paths) throws UsageException, IOException {
+        try {
+            return InputFiles.of(paths);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("usage.no-input", e.getFile());
+        }
+    }
+
+    /** The output folder must be writable before any work is done. */
+    private static void prepareOutput(Path folder) throws UsageException {
+        try {
+            Files.createDirectories(folder);
+            if (!Files.isWritable(folder)) {
+                throw new UsageException("output.failed", folder, "not writable");
+            }
+        } catch (IOException e) {
+            throw new UsageException("output.failed", folder, e.getMessage());
+        }
+    }
+}

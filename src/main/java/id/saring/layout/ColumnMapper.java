@@ -1,0 +1,170 @@
+package id.saring.layout;
+
+import id.saring.read.SheetRow;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns header rows into a {@link ColumnMap}. Header rows are read together: a group label merged over
+ * several columns ({@code 2023} over {@code Target | Realisasi | % Realisasi}) is given to each column below
+ * it. Where several columns name the same value field, the one of the reporting year wins (the latest year
+ * the measure columns show) and the others are kept as other-year columns: {@code Realisasi 2023} is the
+ * realisasi, {@code Realisasi 2022} is history.
+ */
+final class ColumnMapper {
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
+
+    private final HeaderVocabulary vocabulary;
+
+    ColumnMapper(HeaderVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The map of a header, empty when the header names no measure or nothing a row could be about. */
+    Optional<ColumnMap> map(List<SheetRow> headerRows) {
+        SortedLabels labels = labels(headerRows);
+        Map<Integer, Field> matched = new TreeMap<>();
+        Map<Integer, Set<String>> years = new HashMap<>();
+        for (Map.Entry<Integer, String> e : labels.byColumn().entrySet()) {
+            vocabulary.match(e.getValue()).flatMap(HeaderVocabulary.Match::field)
+                    .ifPresent(f -> matched.put(e.getKey(), f));
+            years.put(e.getKey(), yearsOf(e.getValue()));
+        }
+        String year = matched.entrySet().stream()
+                .filter(e -> e.getValue().isMeasure())
+                .flatMap(e -> years.get(e.getKey()).stream())
+                .max(String::compareTo).orElse("");
+
+        Map<Field, List<Integer>> columns = new EnumMap<>(Field.class);
+        List<Integer> otherValues = new ArrayList<>();
+        for (Map.Entry<Integer, Field> e : matched.entrySet()) {
+            int column = e.getKey();
+            Field field = e.getValue();
+            if (!field.isValue()) {
+                columns.computeIfAbsent(field, f -> new ArrayList<>()).add(column);
+                continue;
+            }
+            Set<String> own = years.get(column);
+            boolean ofReportingYear = own.isEmpty() || own.contains(year);
+            if (ofReportingYear && !columns.containsKey(field)) {
+                columns.put(field, new ArrayList<>(List.of(column)));
+            } else if (field.isMeasure()) {
+                otherValues.add(column);
+            }
+        }
+        extendLabelColumns(columns, labels);
+        readAsBudget(columns);
+        boolean hasMeasure = columns.keySet().stream().anyMatch(Field::isMeasure);
+        boolean hasLabel = columns.keySet().stream().anyMatch(Field.LABELS::contains);
+        if (!hasMeasure || !hasLabel) {
+            return Optional.empty();
+        }
+        otherValues.sort(Integer::compareTo);
+        return Optional.of(new ColumnMap(columns, otherValues, labels.byColumn(), year));
+    }
+
+    /**
+     * A label header merged over two columns (a list number and a name, as in {@code 1. | Indeks
+     * Pembangunan Manusia}) leaves the second column without a header: it belongs to the same field.
+     */
+    private static void extendLabelColumns(Map<Field, List<Integer>> columns, SortedLabels labels) {
+        for (Map.Entry<Field, List<Integer>> e : columns.entrySet()) {
+            if (!Field.LABELS.contains(e.getKey())) {
+                continue;
+            }
+            List<Integer> cols = e.getValue();
+            int next = cols.get(cols.size() - 1) + 1;
+            if (next <= labels.lastColumn() && !labels.byColumn().containsKey(next) && !labels.anyText(next)) {
+                cols.add(next);
+            }
+        }
+    }
+
+    /**
+     * A table with a pagu and no target is a budget table: its {@code Realisasi} is realisasi anggaran and its
+     * {@code %} or {@code Capaian} is budget absorption.
+     */
+    private static void readAsBudget(Map<Field, List<Integer>> columns) {
+        if (columns.containsKey(Field.TARGET) || !columns.containsKey(Field.PAGU)) {
+            return;
+        }
+        move(columns, Field.REALISASI, Field.REALISASI_ANGGARAN);
+        move(columns, Field.CAPAIAN, Field.SERAPAN);
+    }
+
+    private static void move(Map<Field, List<Integer>> columns, Field from, Field to) {
+        if (columns.containsKey(from) && !columns.containsKey(to)) {
+            columns.put(to, columns.remove(from));
+        }
+    }
+
+    private static Set<String> yearsOf(String label) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = YEAR.matcher(label);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** Column labels, and which columns have any header text at all. */
+    private record SortedLabels(TreeMap<Integer, String> byColumn, Set<Integer> withText, int lastColumn) {
+
+        boolean anyText(int column) {
+            return withText.contains(column);
+        }
+    }
+
+    private static SortedLabels labels(List<SheetRow> rows) {
+        int last = rows.stream().flatMap(r -> r.filled().stream()).mapToInt(c -> c.column()).max().orElse(-1);
+        String[][] carried = new String[rows.size()][last + 1];
+        Set<Integer> withText = new TreeSet<>();
+        for (int h = 0; h < rows.size(); h++) {
+            for (int c = 0; c <= last; c++) {
+                String t = rows.get(h).text(c);
+                if (!t.isEmpty()) {
+                    carried[h][c] = t;
+                    withText.add(c);
+                } else if (c > 0 && carried[h][c - 1] != null && textBelow(rows, h, c)) {
+                    carried[h][c] = carried[h][c - 1];
+                }
+            }
+        }
+        TreeMap<Integer, String> byColumn = new TreeMap<>();
+        for (int c = 0; c <= last; c++) {
+            StringBuilder sb = new StringBuilder();
+            for (int h = 0; h < rows.size(); h++) {
+                if (carried[h][c] != null) {
+                    if (!sb.isEmpty()) {
+                        sb.append(' ');
+                    }
+                    sb.append(carried[h][c]);
+                }
+            }
+            if (!sb.isEmpty()) {
+                byColumn.put(c, sb.toString());
+            }
+        }
+        return new SortedLabels(byColumn, withText, last);
+    }
+
+    /** A group label spreads right only over columns that have sub-labels below it. */
+    private static boolean textBelow(List<SheetRow> rows, int h, int c) {
+        for (int below = h + 1; below < rows.size(); below++) {
+            if (!rows.get(below).text(c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+package id.saring.layout;
+
+import id.saring.read.Cell;
+import id.saring.read.CellKind;
+import id.saring.read.SheetRow;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells header rows from title and data rows: a header row names at least two fields, one of them a measure
+ * ({@code Target}, {@code Realisasi}, {@code Pagu} …), and holds no numbers but years. A group row above it
+ * ({@code Kinerja}, {@code Keuangan}) and sub-header rows below it ({@code Target | Realisasi}, {@code (Rp) | (%)})
+ * belong to the same header; a row of column numbers ({@code (1) (2) (3)}, gaps allowed) follows it.
+ */
+final class HeaderLocator {
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d{1,2})\\)?");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final int LONGEST_HEADER_TEXT = 100;
+    private static final int LONGEST_GROUP_TEXT = 60;
+
+    private final HeaderVocabulary vocabulary;
+
+    HeaderLocator(HeaderVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** A row that can start a header: two fields or more, one of them a measure. */
+    boolean isHeader(SheetRow row) {
+        List<Cell> filled = row.filled();
+        if (filled.size() < 2 || !filled.stream().allMatch(this::isHeaderText)) {
+            return false;
+        }
+        Set<Field> fields = EnumSet.noneOf(Field.class);
+        for (Cell c : filled) {
+            vocabulary.match(c.text()).flatMap(HeaderVocabulary.Match::field).ifPresent(fields::add);
+        }
+        return fields.size() >= 2 && fields.stream().anyMatch(Field::isMeasure);
+    }
+
+    /** A row right below a header row that carries on the header: sub-labels or units only. */
+    boolean isContinuation(SheetRow row) {
+        List<Cell> filled = row.filled();
+        if (filled.isEmpty() || isColumnNumbers(row) || !filled.stream().allMatch(this::isHeaderText)) {
+            return false;
+        }
+        return filled.stream().allMatch(c -> vocabulary.match(c.text()).isPresent()
+                || vocabulary.isUnitLabel(c.text()) || YEAR.matcher(c.text().strip()).matches());
+    }
+
+    /** A row right above a header row that groups its columns ({@code Kinerja | Keuangan}). */
+    boolean isGroupRow(SheetRow row, SheetRow header) {
+        List<Cell> filled = row.filled();
+        if (filled.isEmpty() || !filled.stream().allMatch(this::isHeaderText)) {
+            return false;
+        }
+        for (Cell c : filled) {
+            String t = c.text().strip();
+            if (t.length() > LONGEST_GROUP_TEXT || t.endsWith(":") || t.contains(" : ")) {
+                return false;
+            }
+        }
+        if (filled.size() >= 2) {
+            return true;
+        }
+        Cell only = filled.get(0);
+        return only.column() > 0 && header.cell(only.column()).isPresent();
+    }
+
+    /** {@code 1 2 3 …} or {@code (1) (2) (3) …} under the header, increasing from the left; gaps allowed. */
+    boolean isColumnNumbers(SheetRow row) {
+        List<Cell> filled = row.filled();
+        if (filled.size() < 3) {
+            return false;
+        }
+        int previous = 0;
+        for (Cell c : filled) {
+            Optional<Integer> n = columnNumber(c);
+            if (n.isEmpty() || n.get() <= previous) {
+                return false;
+            }
+            previous = n.get();
+        }
+        return columnNumber(filled.get(0)).orElse(99) <= 3;
+    }
+
+    private static Optional<Integer> columnNumber(Cell c) {
+        String t = c.text().strip();
+        if (c.kind() == CellKind.NUMBER && c.number().isPresent()) {
+            t = c.number().get().stripTrailingZeros().toPlainString();
+        }
+        var m = COLUMN_NUMBER.matcher(t);
+        return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** Header cells are words (or a year, or a lone {@code %}), never numbers. */
+    private boolean isHeaderText(Cell c) {
+        String t = c.text().strip();
+        if (t.length() > LONGEST_HEADER_TEXT) {
+            return false;
+        }
+        if (c.kind() == CellKind.NUMBER) {
+            return YEAR.matcher(t).matches();
+        }
+        return c.kind() == CellKind.TEXT
+                && (LETTER.matcher(t).find() || YEAR.matcher(t).matches() || t.contains("%"));
+    }
+}

@@ -1,0 +1,375 @@
+package id.saring.layout;
+
+import id.saring.model.BudgetLevel;
+import id.saring.read.Cell;
+import id.saring.read.CellKind;
+import id.saring.read.SheetRow;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the tables of one sheet as its rows stream past, the way a person reads it: title rows, then a header
+ * of one to three rows (a column-number row below it is skipped), then data rows until a caption, a source
+ * note or signature, another header, or the end of the sheet. Only the last few rows are held, so a sheet of
+ * any length is laid out in bounded memory.
+ *
+ * <p>Within a table, a blank sasaran (or programme, kegiatan) belongs to the row above it, and a row that only
+ * continues the sasaran and indikator text of the row above (a wrapped cell split over two rows) is joined to
+ * it.
+ */
+public final class SheetLayout {
+
+    private static final int TITLE_ROWS = 8;
+
+    private enum State { SEARCHING, HEADER, TABLE }
+
+    private final String sheet;
+    private final String fallbackAgency;
+    private final HeaderVocabulary vocabulary;
+    private final HeaderLocator locator;
+    private final ColumnMapper mapper;
+    private final TitleBlock titles;
+    private final TableListener listener;
+
+    private State state = State.SEARCHING;
+    private final Deque<SheetRow> recent = new ArrayDeque<>();
+    private List<String> sheetTitle = List.of();
+    private boolean seenTable;
+    private final List<SheetRow> headerRows = new ArrayList<>();
+    private final List<List<String>> headerTexts = new ArrayList<>();
+    private ColumnMap map;
+    private final Map<Field, String> carried = new EnumMap<>(Field.class);
+    private TableRow pending;
+    private int pendingLastRow;
+    private int tables;
+
+    /**
+     * @param fallbackAgency the agency to use when the title block names none (from the file's folder)
+     */
+    public SheetLayout(String sheet, String fallbackAgency, HeaderVocabulary vocabulary, TableListener listener) {
+        this.sheet = sheet;
+        this.fallbackAgency = fallbackAgency;
+        this.vocabulary = vocabulary;
+        this.locator = new HeaderLocator(vocabulary);
+        this.mapper = new ColumnMapper(vocabulary);
+        this.titles = new TitleBlock(vocabulary);
+        this.listener = listener;
+    }
+
+    public void accept(SheetRow row) {
+        switch (state) {
+            case SEARCHING -> search(row);
+            case HEADER -> header(row);
+            case TABLE -> body(row);
+        }
+    }
+
+    /** Ends the sheet: closes an open table. */
+    public void finish() {
+        if (state == State.HEADER) {
+            mapper.map(headerRows).ifPresent(m -> {
+                startTable(m);
+                endTable();
+            });
+        } else if (state == State.TABLE) {
+            endTable();
+        }
+        state = State.SEARCHING;
+    }
+
+    /** How many tables the sheet held so far. */
+    public int tables() {
+        return tables;
+    }
+
+    private void search(SheetRow row) {
+        if (row.isBlank()) {
+            return;
+        }
+        if (locator.isHeader(row)) {
+            headerRows.clear();
+            SheetRow above = recent.peekLast();
+            if (above != null && above.number() == row.number() - 1 && locator.isGroupRow(above, row)) {
+                headerRows.add(recent.removeLast());
+            }
+            headerRows.add(row);
+            state = State.HEADER;
+            return;
+        }
+        remember(row);
+    }
+
+    private void header(SheetRow row) {
+        SheetRow last = headerRows.get(headerRows.size() - 1);
+        if (!row.isBlank() && headerRows.size() < 3 && row.number() == last.number() + 1
+                && locator.isContinuation(row)) {
+            headerRows.add(row);
+            return;
+        }
+        Optional<ColumnMap> mapped = mapper.map(headerRows);
+        if (mapped.isEmpty()) {
+            state = State.SEARCHING;
+            headerRows.forEach(this::remember);
+            headerRows.clear();
+            search(row);
+            return;
+        }
+        startTable(mapped.get());
+        body(row);
+    }
+
+    private void body(SheetRow row) {
+        if (row.isBlank() || locator.isColumnNumbers(row) || repeatsHeader(row)) {
+            return;
+        }
+        if (isCaption(row) || isClosing(row)) {
+            endTable();
+            remember(row);
+            return;
+        }
+        if (locator.isHeader(row)) {
+            endTable();
+            search(row);
+            return;
+        }
+        TableRow tableRow = toTableRow(row);
+        if (tableRow == null) {
+            return;
+        }
+        if (continuesPending(tableRow)) {
+            pending = joined(pending, tableRow);
+            pendingLastRow = row.number();
+            carried.put(Field.SASARAN, pending.text(Field.SASARAN));
+            return;
+        }
+        flush();
+        pending = carryDown(tableRow);
+        pendingLastRow = row.number();
+    }
+
+    private void startTable(ColumnMap columns) {
+        List<String> lines = recent.stream().map(SheetLayout::rowText).toList();
+        if (!seenTable) {
+            sheetTitle = lines;
+            seenTable = true;
+        }
+        String title = titles.title(lines.isEmpty() ? sheetTitle : lines);
+        String opd = titles.agency(lines).or(() -> titles.agency(sheetTitle)).orElse(fallbackAgency);
+        String tahun = !columns.year().isEmpty() ? columns.year()
+                : titles.year(lines).or(() -> titles.year(sheetTitle)).orElse("");
+        TableHeader header = new TableHeader(sheet, headerRows.get(0).number(),
+                headerRows.get(headerRows.size() - 1).number(), title, opd, tahun, columns);
+        map = columns;
+        headerTexts.clear();
+        headerRows.forEach(r -> headerTexts.add(normalisedTexts(r)));
+        headerRows.clear();
+        recent.clear();
+        carried.clear();
+        pending = null;
+        tables++;
+        state = State.TABLE;
+        listener.startTable(header);
+    }
+
+    private void endTable() {
+        flush();
+        listener.endTable();
+        map = null;
+        state = State.SEARCHING;
+    }
+
+    private void flush() {
+        if (pending != null) {
+            listener.row(pending);
+            pending = null;
+        }
+    }
+
+    private void remember(SheetRow row) {
+        recent.addLast(row);
+        if (recent.size() > TITLE_ROWS) {
+            recent.removeFirst();
+        }
+    }
+
+    private TableRow toTableRow(SheetRow row) {
+        Map<Field, String> texts = new EnumMap<>(Field.class);
+        Map<Field, Cell> values = new EnumMap<>(Field.class);
+        for (Map.Entry<Field, List<Integer>> e : map.columns().entrySet()) {
+            Field field = e.getKey();
+            if (field.isValue()) {
+                row.cell(e.getValue().get(0)).filter(c -> !c.isBlank()).ifPresent(c -> values.put(field, c));
+            } else {
+                String text = join(row, e.getValue());
+                if (Field.LABELS.contains(field)) {
+                    text = Words.stripEnumerator(text);
+                }
+                if (!text.isEmpty()) {
+                    texts.put(field, text);
+                }
+            }
+        }
+        List<Cell> others = new ArrayList<>();
+        for (int column : map.otherValues()) {
+            row.cell(column).filter(c -> !c.isBlank()).ifPresent(others::add);
+        }
+        if (texts.isEmpty() && values.isEmpty() && others.isEmpty()) {
+            return null;
+        }
+        return new TableRow(row.number(), kindOf(row), texts, values, others, columnLevel(texts));
+    }
+
+    private static String join(SheetRow row, List<Integer> columns) {
+        StringBuilder sb = new StringBuilder();
+        for (int column : columns) {
+            String t = row.text(column);
+            if (!t.isEmpty()) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(t);
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A {@code Jumlah}/{@code Total} or {@code Rata-rata} row, told from an indicator that merely starts with
+     * those words ({@code 4. Rata-rata Lama Sekolah}, {@code Jumlah PD yang menyusun SOP}): a numbered row is
+     * never a total, and in a performance table only the bare words count.
+     */
+    private RowKind kindOf(SheetRow row) {
+        String label = labelText(row);
+        if (label.isEmpty() || Words.isEnumerated(label)) {
+            return RowKind.DATA;
+        }
+        String n = Words.normalise(label);
+        HeaderVocabulary.RowWords words = vocabulary.rows();
+        boolean budget = map.kind().hasBudget();
+        if (words.total().contains(n) || words.grandTotal().contains(n)
+                || (budget && words.total().stream().anyMatch(w -> Words.startsWithPhrase(n, w)))) {
+            return RowKind.TOTAL;
+        }
+        if (words.average().contains(n)
+                || words.average().stream().anyMatch(w -> Words.startsWithPhrase(n, w) && n.contains("capaian"))) {
+            return RowKind.AVERAGE;
+        }
+        return RowKind.DATA;
+    }
+
+    /** The leftmost text in the number or label columns that is not a bare row number. */
+    private String labelText(SheetRow row) {
+        int best = Integer.MAX_VALUE;
+        String label = "";
+        for (Field f : List.of(Field.NO, Field.URAIAN, Field.PROGRAM, Field.KEGIATAN, Field.SUB_KEGIATAN,
+                Field.INDIKATOR, Field.SASARAN)) {
+            for (int column : map.columnsOf(f)) {
+                Optional<Cell> cell = row.cell(column);
+                if (cell.isEmpty() || cell.get().isBlank() || cell.get().kind() != CellKind.TEXT
+                        || Words.isEnumeratorOnly(cell.get().text()) || column >= best) {
+                    continue;
+                }
+                best = column;
+                label = cell.get().text().strip();
+            }
+        }
+        return label;
+    }
+
+    private BudgetLevel columnLevel(Map<Field, String> texts) {
+        if (texts.containsKey(Field.SUB_KEGIATAN)) {
+            return BudgetLevel.SUB_KEGIATAN;
+        }
+        if (texts.containsKey(Field.KEGIATAN)) {
+            return BudgetLevel.KEGIATAN;
+        }
+        return texts.containsKey(Field.PROGRAM) ? BudgetLevel.PROGRAM : BudgetLevel.UNKNOWN;
+    }
+
+    /** A row holding only more sasaran/indikator text, right under a row with values: a wrapped cell. */
+    private boolean continuesPending(TableRow row) {
+        return pending != null && pending.kind() == RowKind.DATA && !pending.values().isEmpty()
+                && row.kind() == RowKind.DATA && row.number() == pendingLastRow + 1
+                && map.has(Field.NO) && row.text(Field.NO).isEmpty()
+                && row.values().isEmpty() && row.otherValues().isEmpty()
+                && (row.texts().containsKey(Field.SASARAN) || row.texts().containsKey(Field.INDIKATOR))
+                && row.texts().keySet().stream().allMatch(f -> f == Field.SASARAN || f == Field.INDIKATOR);
+    }
+
+    private static TableRow joined(TableRow first, TableRow more) {
+        Map<Field, String> texts = new EnumMap<>(first.texts());
+        more.texts().forEach((f, t) -> texts.merge(f, t, (a, b) -> a + " " + b));
+        return new TableRow(first.number(), first.kind(), texts, first.values(), first.otherValues(),
+                first.columnLevel());
+    }
+
+    private TableRow carryDown(TableRow row) {
+        if (row.kind() != RowKind.DATA) {
+            return row;
+        }
+        Map<Field, String> texts = new EnumMap<>(row.texts());
+        carry(texts, Field.SASARAN);
+        if (texts.containsKey(Field.PROGRAM)) {
+            carried.remove(Field.KEGIATAN);
+        }
+        carry(texts, Field.PROGRAM);
+        carry(texts, Field.KEGIATAN);
+        return new TableRow(row.number(), row.kind(), texts, row.values(), row.otherValues(), row.columnLevel());
+    }
+
+    private void carry(Map<Field, String> texts, Field field) {
+        if (!map.has(field)) {
+            return;
+        }
+        String own = texts.get(field);
+        if (own != null) {
+            carried.put(field, own);
+        } else if (carried.containsKey(field)) {
+            texts.put(field, carried.get(field));
+        }
+    }
+
+    private boolean repeatsHeader(SheetRow row) {
+        List<String> texts = normalisedTexts(row);
+        return headerTexts.stream().anyMatch(texts::equals);
+    }
+
+    private boolean isCaption(SheetRow row) {
+        List<Cell> filled = row.filled();
+        if (filled.size() != 1) {
+            return false;
+        }
+        String n = Words.normalise(filled.get(0).text());
+        return vocabulary.rows().caption().stream().anyMatch(w -> Words.startsWithPhrase(n, w));
+    }
+
+    /** A source note or the signature block under a table. */
+    private boolean isClosing(SheetRow row) {
+        List<Cell> filled = row.filled();
+        if (filled.isEmpty() || filled.size() > 2 || filled.stream().anyMatch(c -> c.kind() == CellKind.NUMBER)) {
+            return false;
+        }
+        String n = Words.normalise(filled.get(0).text());
+        return vocabulary.rows().end().stream().anyMatch(w -> Words.startsWithPhrase(n, w));
+    }
+
+    private static List<String> normalisedTexts(SheetRow row) {
+        return row.filled().stream().map(c -> Words.normalise(c.text())).toList();
+    }
+
+    private static String rowText(SheetRow row) {
+        StringBuilder sb = new StringBuilder();
+        for (Cell c : row.filled()) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(c.text().strip());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,191 @@
+package id.saring.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.saring.check.BudgetResult;
+import id.saring.check.CapaianResult;
+import id.saring.model.BudgetLine;
+import id.saring.model.CapaianRecord;
+import id.saring.model.Finding;
+import id.saring.model.Location;
+import id.saring.model.Severity;
+import id.saring.model.Stated;
+import id.saring.model.Value;
+import id.saring.model.Value.Band;
+import id.saring.model.Value.Grade;
+import id.saring.model.Value.Quantity;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the machine outputs of the contract: {@code anomalies.json}, {@code anomalies.csv}, {@code capaian.csv}
+ * and {@code anggaran.csv}. CSV files are RFC 4180, UTF-8, {@code .} as decimal mark, no thousands separators,
+ * empty for missing. All four are written under temporary names and renamed into place together.
+ */
+public final class ReportWriter {
+
+    public static final String ANOMALIES_JSON = "anomalies.json";
+    public static final String ANOMALIES_CSV = "anomalies.csv";
+    public static final String CAPAIAN_CSV = "capaian.csv";
+    public static final String ANGGARAN_CSV = "anggaran.csv";
+    public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV);
+
+    static final List<String> FINDING_COLUMNS = List.of("file", "sheet", "row", "column", "cell", "category", "rule",
+            "severity", "message", "value", "expected");
+    static final List<String> CAPAIAN_COLUMNS = List.of("file", "sheet", "row", "opd", "tahun", "sasaran", "indikator",
+            "satuan", "arah", "target", "realisasi", "capaian_tertulis", "capaian_hitung", "predikat", "status",
+            "target_skor", "realisasi_skor");
+    static final List<String> ANGGARAN_COLUMNS = List.of("file", "sheet", "row", "opd", "tahun", "level", "kode",
+            "uraian", "pagu", "realisasi", "serapan_tertulis", "serapan_hitung", "status");
+
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+    private final MessageCatalog messages;
+    private final String version;
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    public ReportWriter(MessageCatalog messages, String version) {
+        this.messages = messages;
+        this.version = version;
+    }
+
+    /** Writes the four files into {@code folder} (created when missing). */
+    public void write(RunResult result, Path folder, OffsetDateTime generated) throws IOException {
+        RecordStatus status = new RecordStatus(result.findings());
+        try (AtomicOutput out = new AtomicOutput(folder)) {
+            try (Writer w = out.writer(ANOMALIES_JSON)) {
+                json.writeValue(w, anomalies(result, generated));
+            }
+            try (Writer w = out.writer(ANOMALIES_CSV); CSVPrinter csv = header(w, FINDING_COLUMNS)) {
+                for (Finding f : result.findings()) {
+                    csv.printRecord(findingEntry(f).values());
+                }
+            }
+            try (Writer w = out.writer(CAPAIAN_CSV); CSVPrinter csv = header(w, CAPAIAN_COLUMNS)) {
+                for (CapaianResult c : result.capaian()) {
+                    csv.printRecord(capaianRow(c, status));
+                }
+            }
+            try (Writer w = out.writer(ANGGARAN_CSV); CSVPrinter csv = header(w, ANGGARAN_COLUMNS)) {
+                for (BudgetResult b : result.budget()) {
+                    csv.printRecord(anggaranRow(b, status));
+                }
+            }
+            out.commit();
+        }
+    }
+
+    private static CSVPrinter header(Writer w, List<String> columns) throws IOException {
+        CSVPrinter printer = new CSVPrinter(w, CSV);
+        printer.printRecord(columns);
+        return printer;
+    }
+
+    @JsonPropertyOrder({"tool", "version", "generated", "inputs", "findings", "totals"})
+    record Anomalies(String tool, String version, String generated, List<InputEntry> inputs,
+            List<FindingEntry> findings, Totals totals) {
+    }
+
+    @JsonPropertyOrder({"file", "sha256", "status", "tables"})
+    record InputEntry(String file, String sha256, String status, int tables) {
+    }
+
+    @JsonPropertyOrder({"file", "sheet", "row", "column", "cell", "category", "rule", "severity", "message", "value",
+        "expected"})
+    record FindingEntry(String file, String sheet, Integer row, String column, String cell, String category,
+            String rule, String severity, String message, String value, String expected) {
+
+        List<Object> values() {
+            return List.of(file, sheet, row == null ? "" : row, column, cell, category, rule, severity, message, value,
+                    expected);
+        }
+    }
+
+    @JsonPropertyOrder({"files", "records", "error", "warning", "info"})
+    record Totals(int files, int records, long error, long warning, long info) {
+    }
+
+    private Anomalies anomalies(RunResult result, OffsetDateTime generated) {
+        List<InputEntry> inputs = result.inputs().stream()
+                .map(i -> new InputEntry(i.file(), i.sha256(), i.readable() ? "read" : "unreadable", i.tables()))
+                .toList();
+        List<FindingEntry> findings = result.findings().stream().map(this::findingEntry).toList();
+        Totals totals = new Totals(result.inputs().size(), result.capaian().size() + result.budget().size(),
+                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO));
+        return new Anomalies("saring", version,
+                generated.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                inputs, findings, totals);
+    }
+
+    private FindingEntry findingEntry(Finding f) {
+        Location l = f.location();
+        return new FindingEntry(l.file(), l.sheet(), l.row() > 0 ? l.row() : null, l.columnLetters(), l.cell(),
+                f.category().code(), f.rule(), f.severity().code(), messages.render(f.message()), f.value(),
+                f.expected());
+    }
+
+    private static List<Object> capaianRow(CapaianResult c, RecordStatus status) {
+        CapaianRecord r = c.record();
+        List<Stated> cells = new ArrayList<>(List.of(r.target(), r.realisasi(), r.capaian(), r.predikat()));
+        cells.addAll(r.otherValues());
+        return List.of(r.location().file(), r.location().sheet(), r.location().row(), r.opd(), r.tahun(), r.sasaran(),
+                r.indikator(), r.satuan(), c.arah().code(), valueText(r.target()), valueText(r.realisasi()),
+                shownNumber(r.capaian()), c.capaianHitung().map(BigDecimal::toPlainString).orElse(""), c.predikat(),
+                status.of(r.location(), cells), score(r.target()), score(r.realisasi()));
+    }
+
+    private static List<Object> anggaranRow(BudgetResult b, RecordStatus status) {
+        BudgetLine l = b.line();
+        List<Stated> cells = new ArrayList<>(List.of(l.pagu(), l.realisasi(), l.serapan()));
+        cells.addAll(l.otherValues());
+        return List.of(l.location().file(), l.location().sheet(), l.location().row(), l.opd(), l.tahun(),
+                b.level().code(), l.kode(), l.uraian(), valueText(l.pagu()), valueText(l.realisasi()),
+                shownNumber(l.serapan()), b.serapanHitung().map(BigDecimal::toPlainString).orElse(""),
+                status.of(l.location(), cells));
+    }
+
+    /** A number as a plain machine number; a grade as its label; a band as written; else empty. */
+    private static String valueText(Stated stated) {
+        Value v = stated.value();
+        if (v instanceof Quantity q) {
+            return plain(q.amount());
+        }
+        if (v instanceof Grade g) {
+            return g.label();
+        }
+        if (v instanceof Band) {
+            return stated.shown().strip();
+        }
+        return "";
+    }
+
+    /** A stated figure at the precision the input shows. */
+    private static String shownNumber(Stated stated) {
+        return stated.value() instanceof Quantity q ? plain(q.shown()) : "";
+    }
+
+    private static String score(Stated stated) {
+        return stated.value() instanceof Grade g ? g.score().map(ReportWriter::plain).orElse("") : "";
+    }
+
+    static String plain(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+    }
+}

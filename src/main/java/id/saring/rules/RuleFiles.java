@@ -1,0 +1,94 @@
+package id.saring.rules;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The shape of each rule file, as Jackson reads it; constraints are checked with Bean Validation. */
+final class RuleFiles {
+
+    private RuleFiles() {
+    }
+
+    record ColumnsFile(
+            @NotEmpty Map<String, @NotEmpty List<@NotBlank String>> fields,
+            List<@NotBlank String> ignore,
+            @JsonProperty("unit_labels") List<@NotBlank String> unitLabels,
+            @NotNull @Valid Rows rows,
+            @NotNull @Valid Titles titles) {
+    }
+
+    record Rows(
+            @NotEmpty List<@NotBlank String> total,
+            @JsonProperty("grand_total") List<@NotBlank String> grandTotal,
+            @NotEmpty List<@NotBlank String> average,
+            List<@NotBlank String> caption,
+            List<@NotBlank String> end) {
+    }
+
+    record Titles(
+            @NotEmpty List<@NotBlank String> agency,
+            @JsonProperty("agency_labels") List<@NotBlank String> agencyLabels) {
+    }
+
+    record IndicatorsFile(
+            @JsonProperty("default_arah") @NotBlank String defaultArah,
+            Map<String, List<@NotBlank String>> keywords,
+            @NotNull List<@NotNull @Valid Indicator> indicators) {
+    }
+
+    record Indicator(
+            @NotBlank String name,
+            @NotEmpty List<@NotBlank String> aliases,
+            @NotBlank String arah,
+            String satuan) {
+    }
+
+    record ScalesFile(@NotEmpty List<@NotNull @Valid Scale> scales) {
+    }
+
+    record Scale(
+            @NotBlank String id,
+            @NotBlank String source,
+            @NotBlank String kind,
+            List<@NotNull @Valid Band> bands,
+            List<@NotBlank String> grades) {
+    }
+
+    record Band(@NotBlank String label, BigDecimal from, BigDecimal above, BigDecimal to, BigDecimal below) {
+    }
+
+    record ChecksFile(
+            @NotNull @Valid Capaian capaian,
+            @NotNull @Valid Tolerance serapan,
+            @NotNull @Valid Tolerance sum,
+            @NotEmpty Map<String, String> severity) {
+    }
+
+    record Capaian(
+            @JsonProperty("inverse_formula") @NotBlank String inverseFormula,
+            @NotNull @PositiveOrZero BigDecimal tolerance,
+            @JsonProperty("predicate_scale") @NotBlank String predicateScale,
+            @JsonProperty("capped_severity") @NotBlank String cappedSeverity,
+            @JsonProperty("other_formula_severity") @NotBlank String otherFormulaSeverity) {
+    }
+
+    record Tolerance(@NotNull @PositiveOrZero BigDecimal tolerance) {
+    }
+
+    record BudgetFile(
+            @JsonProperty("code_levels") Map<Integer, String> codeLevels,
+            @NotEmpty List<@NotNull @Valid Line> lines,
+            @JsonProperty("detail_level") Map<String, String> detailLevel) {
+    }
+
+    record Line(@NotBlank String pattern, @Positive int rank, String section, String level, Boolean net) {
+    }
+}

@@ -1,0 +1,312 @@
+package id.saring.rules;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import id.saring.layout.Field;
+import id.saring.layout.HeaderVocabulary;
+import id.saring.model.Arah;
+import id.saring.model.BudgetLevel;
+import id.saring.model.Category;
+import id.saring.model.Severity;
+import id.saring.value.GradeVocabulary;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Loads the rule files. Each file is taken from the user's folder when it has one, else from the bundled
+ * {@code rules/}; every problem found in any file is reported, with its file and line where known, before
+ * anything runs.
+ */
+public final class RuleLoader {
+
+    public static final String COLUMNS = "columns.yaml";
+    public static final String INDICATORS = "indicators.yaml";
+    public static final String SCALES = "scales.yaml";
+    public static final String CHECKS = "checks.yaml";
+    public static final String BUDGET = "budget.yaml";
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Loads the bundled rules, with single files replaced by those in {@code user} where present. */
+    public RuleSet load(Path bundled, Optional<Path> user) throws RuleFileException {
+        List<String> problems = new ArrayList<>();
+        try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+            Validator validator = factory.getValidator();
+            Reader reader = new Reader(bundled, user, validator, problems);
+            RuleFiles.ColumnsFile columns = reader.read(COLUMNS, RuleFiles.ColumnsFile.class);
+            RuleFiles.IndicatorsFile indicators = reader.read(INDICATORS, RuleFiles.IndicatorsFile.class);
+            RuleFiles.ScalesFile scales = reader.read(SCALES, RuleFiles.ScalesFile.class);
+            RuleFiles.ChecksFile checks = reader.read(CHECKS, RuleFiles.ChecksFile.class);
+            RuleFiles.BudgetFile budget = reader.read(BUDGET, RuleFiles.BudgetFile.class);
+            if (!problems.isEmpty()) {
+                throw new RuleFileException(problems);
+            }
+            HeaderVocabulary vocabulary = columns(columns, reader.name(COLUMNS), problems);
+            IndicatorCatalogue catalogue = indicators(indicators, reader.name(INDICATORS), problems);
+            Map<String, Scale> scaleById = scales(scales, reader.name(SCALES), problems);
+            CheckSettings settings = checks(checks, scaleById, reader.name(CHECKS), problems);
+            BudgetRules budgetRules = budget(budget, reader.name(BUDGET), problems);
+            if (!problems.isEmpty()) {
+                throw new RuleFileException(problems);
+            }
+            Set<String> labels = new LinkedHashSet<>();
+            scaleById.values().forEach(s -> labels.addAll(s.grades()));
+            return new RuleSet(vocabulary, new GradeVocabulary(labels), catalogue, scaleById, settings, budgetRules);
+        }
+    }
+
+    /** Reads one file from the user's folder or the bundled one, collecting problems instead of stopping. */
+    private final class Reader {
+        private final Path bundled;
+        private final Optional<Path> user;
+        private final Validator validator;
+        private final List<String> problems;
+
+        Reader(Path bundled, Optional<Path> user, Validator validator, List<String> problems) {
+            this.bundled = bundled;
+            this.user = user;
+            this.validator = validator;
+            this.problems = problems;
+        }
+
+        Path path(String file) {
+            return user.map(u -> u.resolve(file)).filter(Files::isRegularFile).orElse(bundled.resolve(file));
+        }
+
+        String name(String file) {
+            return path(file).toString();
+        }
+
+        <T> T read(String file, Class<T> type) {
+            Path path = path(file);
+            T value;
+            try {
+                value = yaml.readValue(path.toFile(), type);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                String line = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":";
+                problems.add(path + ":" + line + " " + firstLine(e.getOriginalMessage()));
+                return null;
+            } catch (IOException e) {
+                problems.add(path + ": " + e.getMessage());
+                return null;
+            }
+            if (value == null) {
+                problems.add(path + ": the file is empty");
+                return null;
+            }
+            for (ConstraintViolation<T> v : validator.validate(value)) {
+                problems.add(path + ": " + v.getPropertyPath() + ": " + v.getMessage());
+            }
+            return value;
+        }
+    }
+
+    private static HeaderVocabulary columns(RuleFiles.ColumnsFile file, String name, List<String> problems) {
+        Map<Field, List<String>> aliases = new LinkedHashMap<>();
+        file.fields().forEach((code, list) -> {
+            Optional<Field> field = Field.fromCode(code);
+            if (field.isEmpty()) {
+                problems.add(name + ": fields: unknown field '" + code + "'");
+            } else {
+                aliases.put(field.get(), list);
+            }
+        });
+        RuleFiles.Rows rows = file.rows();
+        return new HeaderVocabulary(aliases, orEmpty(file.ignore()), orEmpty(file.unitLabels()),
+                new HeaderVocabulary.RowWords(rows.total(), orEmpty(rows.grandTotal()), rows.average(),
+                        orEmpty(rows.caption()), orEmpty(rows.end())),
+                file.titles().agency(), orEmpty(file.titles().agencyLabels()));
+    }
+
+    private static IndicatorCatalogue indicators(RuleFiles.IndicatorsFile file, String name, List<String> problems) {
+        Arah defaultArah = arah(file.defaultArah(), name + ": default_arah", problems);
+        Map<Arah, List<String>> keywords = new EnumMap<>(Arah.class);
+        if (file.keywords() != null) {
+            file.keywords().forEach((code, words) -> {
+                Arah a = arah(code, name + ": keywords", problems);
+                if (a != null) {
+                    keywords.put(a, words);
+                }
+            });
+        }
+        List<IndicatorCatalogue.Entry> entries = new ArrayList<>();
+        for (RuleFiles.Indicator i : file.indicators()) {
+            Arah a = arah(i.arah(), name + ": indicator '" + i.name() + "'", problems);
+            entries.add(new IndicatorCatalogue.Entry(i.name(), i.aliases(), a, i.satuan() == null ? "" : i.satuan()));
+        }
+        return new IndicatorCatalogue(entries, keywords, defaultArah);
+    }
+
+    private static Arah arah(String code, String where, List<String> problems) {
+        Optional<Arah> a = Arah.fromCode(code);
+        if (a.isEmpty()) {
+            problems.add(where + ": unknown arah '" + code + "' (naik, turun, rentang, biner)");
+            return null;
+        }
+        return a.get();
+    }
+
+    private static Map<String, Scale> scales(RuleFiles.ScalesFile file, String name, List<String> problems) {
+        Map<String, Scale> byId = new LinkedHashMap<>();
+        for (RuleFiles.Scale s : file.scales()) {
+            if (byId.containsKey(s.id())) {
+                problems.add(name + ": scale '" + s.id() + "' is defined twice");
+            }
+            List<Scale.Band> bands = new ArrayList<>();
+            switch (s.kind()) {
+                case "bands" -> {
+                    if (s.bands() == null || s.bands().isEmpty()) {
+                        problems.add(name + ": scale '" + s.id() + "': a bands scale needs bands");
+                    } else {
+                        for (RuleFiles.Band b : s.bands()) {
+                            if (b.from() != null && b.above() != null || b.to() != null && b.below() != null) {
+                                problems.add(name + ": scale '" + s.id() + "' band '" + b.label()
+                                        + "': give one lower edge (from or above) and one upper edge (to or below)");
+                            }
+                            bands.add(new Scale.Band(b.label(), opt(b.from()), opt(b.above()), opt(b.to()),
+                                    opt(b.below())));
+                        }
+                    }
+                }
+                case "grades" -> {
+                    if (s.grades() == null || s.grades().isEmpty()) {
+                        problems.add(name + ": scale '" + s.id() + "': a grades scale needs grades");
+                    }
+                }
+                default -> problems.add(name + ": scale '" + s.id() + "': unknown kind '" + s.kind()
+                        + "' (bands, grades)");
+            }
+            byId.put(s.id(), new Scale(s.id(), s.source(), bands, orEmpty(s.grades())));
+        }
+        return byId;
+    }
+
+    private static CheckSettings checks(RuleFiles.ChecksFile file, Map<String, Scale> scales, String name,
+            List<String> problems) {
+        RuleFiles.Capaian c = file.capaian();
+        CheckSettings.InverseFormula formula = null;
+        try {
+            formula = CheckSettings.InverseFormula.valueOf(c.inverseFormula().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(name + ": capaian.inverse_formula: unknown formula '" + c.inverseFormula()
+                    + "' (regulation, ratio)");
+        }
+        Scale predicateScale = scales.get(c.predicateScale());
+        if (predicateScale == null || predicateScale.bands().isEmpty()) {
+            problems.add(name + ": capaian.predicate_scale: no bands scale '" + c.predicateScale() + "' in scales.yaml");
+        }
+        Map<Category, Severity> severities = new EnumMap<>(Category.class);
+        file.severity().forEach((category, severity) -> {
+            Optional<Category> cat = Category.fromCode(category);
+            Optional<Severity> sev = severity(severity);
+            if (cat.isEmpty()) {
+                problems.add(name + ": severity: unknown category '" + category + "'");
+            } else if (sev.isEmpty()) {
+                problems.add(name + ": severity." + category + ": unknown severity '" + severity
+                        + "' (error, warning, info)");
+            } else {
+                severities.put(cat.get(), sev.get());
+            }
+        });
+        Optional<Severity> capped = severity(c.cappedSeverity());
+        Optional<Severity> otherFormula = severity(c.otherFormulaSeverity());
+        if (capped.isEmpty() || otherFormula.isEmpty()) {
+            problems.add(name + ": capaian: capped_severity and other_formula_severity are error, warning or info");
+        }
+        return new CheckSettings(formula, c.tolerance(), predicateScale, capped.orElse(Severity.WARNING),
+                otherFormula.orElse(Severity.WARNING), file.serapan().tolerance(), file.sum().tolerance(), severities);
+    }
+
+    private static Optional<Severity> severity(String code) {
+        try {
+            return Optional.of(Severity.fromCode(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static BudgetRules budget(RuleFiles.BudgetFile file, String name, List<String> problems) {
+        Map<Integer, BudgetLevel> codeLevels = new LinkedHashMap<>();
+        if (file.codeLevels() != null) {
+            file.codeLevels().forEach((segments, level) -> codeLevels.put(segments, level(level, name, problems)));
+        }
+        List<BudgetRules.LinePattern> lines = new ArrayList<>();
+        for (RuleFiles.Line l : file.lines()) {
+            try {
+                Pattern p = Pattern.compile(l.pattern());
+                Optional<BudgetRules.Section> section = l.section() == null ? Optional.empty()
+                        : section(l.section(), name, problems);
+                lines.add(new BudgetRules.LinePattern(p, new BudgetRules.Placement(l.rank(),
+                        l.level() == null ? BudgetLevel.UNKNOWN : level(l.level(), name, problems), section, Boolean.TRUE.equals(l.net()))));
+            } catch (PatternSyntaxException e) {
+                problems.add(name + ": pattern '" + l.pattern() + "' does not compile: " + e.getDescription());
+            }
+        }
+        Map<BudgetRules.Section, BudgetLevel> detail = new EnumMap<>(BudgetRules.Section.class);
+        if (file.detailLevel() != null) {
+            file.detailLevel().forEach((s, level) -> section(s, name, problems)
+                    .ifPresent(sec -> detail.put(sec, level(level, name, problems))));
+        }
+        return new BudgetRules(codeLevels, lines, detail);
+    }
+
+    private static BudgetLevel level(String code, String name, List<String> problems) {
+        for (BudgetLevel l : BudgetLevel.values()) {
+            if (l.code().equals(code)) {
+                return l;
+            }
+        }
+        problems.add(name + ": unknown level '" + code + "' (program, kegiatan, sub_kegiatan, jenis_belanja, total)");
+        return BudgetLevel.UNKNOWN;
+    }
+
+    private static Optional<BudgetRules.Section> section(String code, String name, List<String> problems) {
+        try {
+            return Optional.of(BudgetRules.Section.valueOf(code.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            problems.add(name + ": unknown section '" + code + "' (revenue, expenditure, financing, balance)");
+            return Optional.empty();
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static Optional<BigDecimal> opt(BigDecimal value) {
+        return Optional.ofNullable(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+}

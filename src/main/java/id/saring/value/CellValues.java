@@ -1,0 +1,59 @@
+package id.saring.value;
+
+import id.saring.model.Value;
+import id.saring.model.Value.Qualifier;
+import id.saring.model.Value.Quantity;
+import id.saring.model.Value.Reason;
+import id.saring.model.Value.Unit;
+import id.saring.model.Value.Unreadable;
+import id.saring.read.Cell;
+import java.math.BigDecimal;
+
+/** Reads a cell that a spreadsheet stores as a number, with what its format shows. */
+final class CellValues {
+
+    private CellValues() {
+    }
+
+    /**
+     * A numeric cell: a percent format makes 0.9119 the 91.19 it shows; the format's decimals are the stated
+     * precision; a rupiah format makes it money.
+     */
+    static Value numeric(Cell cell) {
+        BigDecimal number = cell.number().orElseThrow();
+        String format = sectionOf(cell.format());
+        boolean percent = format.indexOf('%') >= 0;
+        BigDecimal amount = percent ? number.movePointRight(2) : number;
+        int decimals = format.equalsIgnoreCase("General") || format.isEmpty()
+                ? Math.max(0, Math.min(10, amount.stripTrailingZeros().scale()))
+                : decimalsOf(format);
+        Unit unit = percent ? Unit.PERCENT : format.contains("Rp") ? Unit.RUPIAH : Unit.PLAIN;
+        return new Quantity(amount, decimals, unit, Qualifier.EXACT, "");
+    }
+
+    static Value notANumber(Cell cell) {
+        return new Unreadable(switch (cell.kind()) {
+            case ERROR -> Reason.SPREADSHEET_ERROR;
+            default -> Reason.NOT_A_NUMBER;
+        });
+    }
+
+    /** The positive-number section of a format, without quoted text and bracketed codes. */
+    private static String sectionOf(String format) {
+        String s = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        int semicolon = s.indexOf(';');
+        return semicolon < 0 ? s : s.substring(0, semicolon);
+    }
+
+    private static int decimalsOf(String format) {
+        int dot = format.indexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = dot + 1; i < format.length() && (format.charAt(i) == '0' || format.charAt(i) == '#'); i++) {
+            n++;
+        }
+        return n;
+    }
+}
