@@ -3,6 +3,8 @@ package id.saring.rules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.saring.layout.Field;
@@ -62,14 +64,11 @@ public final class RuleLoader {
             RuleFiles.ScalesFile scales = reader.read(SCALES, RuleFiles.ScalesFile.class);
             RuleFiles.ChecksFile checks = reader.read(CHECKS, RuleFiles.ChecksFile.class);
             RuleFiles.BudgetFile budget = reader.read(BUDGET, RuleFiles.BudgetFile.class);
-            if (!problems.isEmpty()) {
-                throw new RuleFileException(problems);
-            }
-            HeaderVocabulary vocabulary = columns(columns, reader.name(COLUMNS), problems);
-            IndicatorCatalogue catalogue = indicators(indicators, reader.name(INDICATORS), problems);
-            Map<String, Scale> scaleById = scales(scales, reader.name(SCALES), problems);
-            CheckSettings settings = checks(checks, scaleById, reader.name(CHECKS), problems);
-            BudgetRules budgetRules = budget(budget, reader.name(BUDGET), problems);
+            HeaderVocabulary vocabulary = columns == null ? null : columns(columns, reader);
+            IndicatorCatalogue catalogue = indicators == null ? null : indicators(indicators, reader);
+            Map<String, Scale> scaleById = scales == null ? null : scales(scales, reader);
+            CheckSettings settings = checks == null || scaleById == null ? null : checks(checks, scaleById, reader);
+            BudgetRules budgetRules = budget == null ? null : budget(budget, reader);
             if (!problems.isEmpty()) {
                 throw new RuleFileException(problems);
             }
@@ -85,6 +84,7 @@ public final class RuleLoader {
         private final Optional<Path> user;
         private final Validator validator;
         private final List<String> problems;
+        private final java.util.Map<String, YamlLines> lines = new java.util.HashMap<>();
 
         Reader(Path bundled, Optional<Path> user, Validator validator, List<String> problems) {
             this.bundled = bundled;
@@ -97,8 +97,10 @@ public final class RuleLoader {
             return user.map(u -> u.resolve(file)).filter(Files::isRegularFile).orElse(bundled.resolve(file));
         }
 
-        String name(String file) {
-            return path(file).toString();
+        /** Reports a problem at the line of {@code keyPath} ({@code capaian.tolerance}, {@code lines.4.pattern}). */
+        void problem(String file, String keyPath, String message) {
+            int line = lines.computeIfAbsent(file, f -> YamlLines.of(path(f))).lineOf(keyPath);
+            problems.add(at(path(file), line) + " " + message);
         }
 
         <T> T read(String file, Class<T> type) {
@@ -106,10 +108,18 @@ public final class RuleLoader {
             T value;
             try {
                 value = yaml.readValue(path.toFile(), type);
+            } catch (JsonMappingException e) {
+                String keyPath = e.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                        .collect(java.util.stream.Collectors.joining("."));
+                int line = lines.computeIfAbsent(file, f -> YamlLines.of(path)).lineOf(keyPath);
+                String message = e instanceof UnrecognizedPropertyException u
+                        ? "unknown key '" + u.getPropertyName() + "' (known: " + known(u) + ")"
+                        : firstLine(e.getOriginalMessage());
+                problems.add(at(path, line > 0 ? line : lineOf(e)) + " " + message);
+                return null;
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation();
-                String line = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":";
-                problems.add(path + ":" + line + " " + firstLine(e.getOriginalMessage()));
+                problems.add(at(path, lineOf(e)) + " " + firstLine(e.getOriginalMessage()));
                 return null;
             } catch (IOException e) {
                 problems.add(path + ": " + e.getMessage());
@@ -120,18 +130,33 @@ public final class RuleLoader {
                 return null;
             }
             for (ConstraintViolation<T> v : validator.validate(value)) {
-                problems.add(path + ": " + v.getPropertyPath() + ": " + v.getMessage());
+                problem(file, v.getPropertyPath().toString(), v.getPropertyPath() + ": " + v.getMessage());
             }
             return value;
         }
     }
 
-    private static HeaderVocabulary columns(RuleFiles.ColumnsFile file, String name, List<String> problems) {
+    private static String known(UnrecognizedPropertyException e) {
+        return e.getKnownPropertyIds() == null ? ""
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                        .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String at(Path file, int line) {
+        return file + (line > 0 ? ":" + line + ":" : ":");
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? 0 : Math.max(0, at.getLineNr());
+    }
+
+    private static HeaderVocabulary columns(RuleFiles.ColumnsFile file, Reader reader) {
         Map<Field, List<String>> aliases = new LinkedHashMap<>();
         file.fields().forEach((code, list) -> {
             Optional<Field> field = Field.fromCode(code);
             if (field.isEmpty()) {
-                problems.add(name + ": fields: unknown field '" + code + "'");
+                reader.problem(COLUMNS, "fields." + code, "fields: unknown field '" + code + "'");
             } else {
                 aliases.put(field.get(), list);
             }
@@ -143,62 +168,69 @@ public final class RuleLoader {
                 file.titles().agency(), orEmpty(file.titles().agencyLabels()));
     }
 
-    private static IndicatorCatalogue indicators(RuleFiles.IndicatorsFile file, String name, List<String> problems) {
-        Arah defaultArah = arah(file.defaultArah(), name + ": default_arah", problems);
+    private static IndicatorCatalogue indicators(RuleFiles.IndicatorsFile file, Reader reader) {
+        Arah defaultArah = arah(file.defaultArah(), "default_arah", reader);
         Map<Arah, List<String>> keywords = new EnumMap<>(Arah.class);
         if (file.keywords() != null) {
             file.keywords().forEach((code, words) -> {
-                Arah a = arah(code, name + ": keywords", problems);
+                Arah a = arah(code, "keywords." + code, reader);
                 if (a != null) {
                     keywords.put(a, words);
                 }
             });
         }
         List<IndicatorCatalogue.Entry> entries = new ArrayList<>();
-        for (RuleFiles.Indicator i : file.indicators()) {
-            Arah a = arah(i.arah(), name + ": indicator '" + i.name() + "'", problems);
-            entries.add(new IndicatorCatalogue.Entry(i.name(), i.aliases(), a, i.satuan() == null ? "" : i.satuan()));
+        for (int i = 0; i < file.indicators().size(); i++) {
+            RuleFiles.Indicator ind = file.indicators().get(i);
+            Arah a = arah(ind.arah(), "indicators." + i + ".arah", reader);
+            entries.add(new IndicatorCatalogue.Entry(ind.name(), ind.aliases(), a,
+                    ind.satuan() == null ? "" : ind.satuan()));
         }
         return new IndicatorCatalogue(entries, keywords, defaultArah);
     }
 
-    private static Arah arah(String code, String where, List<String> problems) {
+    private static Arah arah(String code, String path, Reader reader) {
         Optional<Arah> a = Arah.fromCode(code);
         if (a.isEmpty()) {
-            problems.add(where + ": unknown arah '" + code + "' (naik, turun, rentang, biner)");
+            reader.problem(INDICATORS, path, "unknown arah '" + code + "' (naik, turun, rentang, biner)");
             return null;
         }
         return a.get();
     }
 
-    private static Map<String, Scale> scales(RuleFiles.ScalesFile file, String name, List<String> problems) {
+    private static Map<String, Scale> scales(RuleFiles.ScalesFile file, Reader reader) {
         Map<String, Scale> byId = new LinkedHashMap<>();
-        for (RuleFiles.Scale s : file.scales()) {
+        for (int i = 0; i < file.scales().size(); i++) {
+            RuleFiles.Scale s = file.scales().get(i);
+            String at = "scales." + i;
             if (byId.containsKey(s.id())) {
-                problems.add(name + ": scale '" + s.id() + "' is defined twice");
+                reader.problem(SCALES, at + ".id", "scale '" + s.id() + "' is defined twice");
             }
             List<Scale.Band> bands = new ArrayList<>();
             switch (s.kind()) {
                 case "bands" -> {
                     if (s.bands() == null || s.bands().isEmpty()) {
-                        problems.add(name + ": scale '" + s.id() + "': a bands scale needs bands");
+                        reader.problem(SCALES, at, "scale '" + s.id() + "': a bands scale needs bands");
                     } else {
-                        for (RuleFiles.Band b : s.bands()) {
-                            if (b.from() != null && b.above() != null || b.to() != null && b.below() != null) {
-                                problems.add(name + ": scale '" + s.id() + "' band '" + b.label()
-                                        + "': give one lower edge (from or above) and one upper edge (to or below)");
+                        for (int b = 0; b < s.bands().size(); b++) {
+                            RuleFiles.Band band = s.bands().get(b);
+                            if (band.from() != null && band.above() != null
+                                    || band.to() != null && band.below() != null) {
+                                reader.problem(SCALES, at + ".bands." + b, "scale '" + s.id() + "' band '"
+                                        + band.label() + "': give one lower edge (from or above) and one upper edge"
+                                        + " (to or below)");
                             }
-                            bands.add(new Scale.Band(b.label(), opt(b.from()), opt(b.above()), opt(b.to()),
-                                    opt(b.below())));
+                            bands.add(new Scale.Band(band.label(), opt(band.from()), opt(band.above()),
+                                    opt(band.to()), opt(band.below())));
                         }
                     }
                 }
                 case "grades" -> {
                     if (s.grades() == null || s.grades().isEmpty()) {
-                        problems.add(name + ": scale '" + s.id() + "': a grades scale needs grades");
+                        reader.problem(SCALES, at, "scale '" + s.id() + "': a grades scale needs grades");
                     }
                 }
-                default -> problems.add(name + ": scale '" + s.id() + "': unknown kind '" + s.kind()
+                default -> reader.problem(SCALES, at + ".kind", "scale '" + s.id() + "': unknown kind '" + s.kind()
                         + "' (bands, grades)");
             }
             byId.put(s.id(), new Scale(s.id(), s.source(), bands, orEmpty(s.grades())));
@@ -206,37 +238,41 @@ public final class RuleLoader {
         return byId;
     }
 
-    private static CheckSettings checks(RuleFiles.ChecksFile file, Map<String, Scale> scales, String name,
-            List<String> problems) {
+    private static CheckSettings checks(RuleFiles.ChecksFile file, Map<String, Scale> scales, Reader reader) {
         RuleFiles.Capaian c = file.capaian();
         CheckSettings.InverseFormula formula = null;
         try {
             formula = CheckSettings.InverseFormula.valueOf(c.inverseFormula().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(name + ": capaian.inverse_formula: unknown formula '" + c.inverseFormula()
-                    + "' (regulation, ratio)");
+            reader.problem(CHECKS, "capaian.inverse_formula", "capaian.inverse_formula: unknown formula '"
+                    + c.inverseFormula() + "' (regulation, ratio)");
         }
         Scale predicateScale = scales.get(c.predicateScale());
         if (predicateScale == null || predicateScale.bands().isEmpty()) {
-            problems.add(name + ": capaian.predicate_scale: no bands scale '" + c.predicateScale() + "' in scales.yaml");
+            reader.problem(CHECKS, "capaian.predicate_scale", "capaian.predicate_scale: no bands scale '"
+                    + c.predicateScale() + "' in scales.yaml");
         }
         Map<Category, Severity> severities = new EnumMap<>(Category.class);
         file.severity().forEach((category, severity) -> {
             Optional<Category> cat = Category.fromCode(category);
             Optional<Severity> sev = severity(severity);
             if (cat.isEmpty()) {
-                problems.add(name + ": severity: unknown category '" + category + "'");
+                reader.problem(CHECKS, "severity." + category, "severity: unknown category '" + category + "'");
             } else if (sev.isEmpty()) {
-                problems.add(name + ": severity." + category + ": unknown severity '" + severity
-                        + "' (error, warning, info)");
+                reader.problem(CHECKS, "severity." + category, "severity." + category + ": unknown severity '"
+                        + severity + "' (error, warning, info)");
             } else {
                 severities.put(cat.get(), sev.get());
             }
         });
         Optional<Severity> capped = severity(c.cappedSeverity());
         Optional<Severity> otherFormula = severity(c.otherFormulaSeverity());
-        if (capped.isEmpty() || otherFormula.isEmpty()) {
-            problems.add(name + ": capaian: capped_severity and other_formula_severity are error, warning or info");
+        if (capped.isEmpty()) {
+            reader.problem(CHECKS, "capaian.capped_severity", "capaian.capped_severity: error, warning or info");
+        }
+        if (otherFormula.isEmpty()) {
+            reader.problem(CHECKS, "capaian.other_formula_severity",
+                    "capaian.other_formula_severity: error, warning or info");
         }
         return new CheckSettings(formula, c.tolerance(), predicateScale, capped.orElse(Severity.WARNING),
                 otherFormula.orElse(Severity.WARNING), file.serapan().tolerance(), file.sum().tolerance(), severities);
@@ -250,46 +286,52 @@ public final class RuleLoader {
         }
     }
 
-    private static BudgetRules budget(RuleFiles.BudgetFile file, String name, List<String> problems) {
+    private static BudgetRules budget(RuleFiles.BudgetFile file, Reader reader) {
         Map<Integer, BudgetLevel> codeLevels = new LinkedHashMap<>();
         if (file.codeLevels() != null) {
-            file.codeLevels().forEach((segments, level) -> codeLevels.put(segments, level(level, name, problems)));
+            file.codeLevels().forEach((segments, level) ->
+                    codeLevels.put(segments, level(level, "code_levels." + segments, reader)));
         }
         List<BudgetRules.LinePattern> lines = new ArrayList<>();
-        for (RuleFiles.Line l : file.lines()) {
+        for (int i = 0; i < file.lines().size(); i++) {
+            RuleFiles.Line l = file.lines().get(i);
+            String at = "lines." + i;
             try {
                 Pattern p = Pattern.compile(l.pattern());
                 Optional<BudgetRules.Section> section = l.section() == null ? Optional.empty()
-                        : section(l.section(), name, problems);
-                lines.add(new BudgetRules.LinePattern(p, new BudgetRules.Placement(l.rank(),
-                        l.level() == null ? BudgetLevel.UNKNOWN : level(l.level(), name, problems), section, Boolean.TRUE.equals(l.net()))));
+                        : section(l.section(), at + ".section", reader);
+                BudgetLevel level = l.level() == null ? BudgetLevel.UNKNOWN : level(l.level(), at + ".level", reader);
+                lines.add(new BudgetRules.LinePattern(p, new BudgetRules.Placement(l.rank(), level, section,
+                        Boolean.TRUE.equals(l.net()))));
             } catch (PatternSyntaxException e) {
-                problems.add(name + ": pattern '" + l.pattern() + "' does not compile: " + e.getDescription());
+                reader.problem(BUDGET, at + ".pattern", "pattern '" + l.pattern() + "' does not compile: "
+                        + e.getDescription());
             }
         }
         Map<BudgetRules.Section, BudgetLevel> detail = new EnumMap<>(BudgetRules.Section.class);
         if (file.detailLevel() != null) {
-            file.detailLevel().forEach((s, level) -> section(s, name, problems)
-                    .ifPresent(sec -> detail.put(sec, level(level, name, problems))));
+            file.detailLevel().forEach((s, level) -> section(s, "detail_level." + s, reader)
+                    .ifPresent(sec -> detail.put(sec, level(level, "detail_level." + s, reader))));
         }
         return new BudgetRules(codeLevels, lines, detail);
     }
 
-    private static BudgetLevel level(String code, String name, List<String> problems) {
+    private static BudgetLevel level(String code, String path, Reader reader) {
         for (BudgetLevel l : BudgetLevel.values()) {
             if (l.code().equals(code)) {
                 return l;
             }
         }
-        problems.add(name + ": unknown level '" + code + "' (program, kegiatan, sub_kegiatan, jenis_belanja, total)");
+        reader.problem(BUDGET, path, "unknown level '" + code
+                + "' (program, kegiatan, sub_kegiatan, jenis_belanja, total)");
         return BudgetLevel.UNKNOWN;
     }
 
-    private static Optional<BudgetRules.Section> section(String code, String name, List<String> problems) {
+    private static Optional<BudgetRules.Section> section(String code, String path, Reader reader) {
         try {
             return Optional.of(BudgetRules.Section.valueOf(code.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            problems.add(name + ": unknown section '" + code + "' (revenue, expenditure, financing, balance)");
+            reader.problem(BUDGET, path, "unknown section '" + code + "' (revenue, expenditure, financing, balance)");
             return Optional.empty();
         }
     }

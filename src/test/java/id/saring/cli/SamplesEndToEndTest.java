@@ -1,0 +1,221 @@
+package id.saring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code saring run input-samples} as a planner would and compares the outputs with what
+ * {@code input-samples/README.md} says a correct run gives: the exact set of findings, no more and no fewer,
+ * and the cleaned values it lists.
+ */
+class SamplesEndToEndTest {
+
+    private static final Path SAMPLES = Path.of("input-samples");
+    private static final Path README = SAMPLES.resolve("README.md");
+
+    @TempDir
+    static Path out;
+
+    private static int exitCode;
+    private static String terminal;
+    private static Map<Path, String> digestsBefore;
+    private static Map<Path, FileTime> timesBefore;
+
+    @BeforeAll
+    static void runOnTheSamples() throws Exception {
+        digestsBefore = new HashMap<>();
+        timesBefore = new HashMap<>();
+        for (Path p : sampleFiles()) {
+            digestsBefore.put(p, sha256(p));
+            timesBefore.put(p, Files.getLastModifiedTime(p));
+        }
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        exitCode = Main.run(new String[] {"run", SAMPLES.toString(), "--out", out.toString()},
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        terminal = stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSamplesContainErrorsSoTheRunExitsWithOne() {
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(terminal).contains("13 berkas (12 terbaca, 1 tidak terbaca)", "Temuan: 18 galat, 11 peringatan");
+    }
+
+    @Test
+    void findingsAreExactlyThoseTheSamplesReadmeLists() throws IOException {
+        List<String> expected = readmeTable("## Findings a correct run gives").stream()
+                .map(r -> String.join(" | ", r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
+                .sorted().toList();
+        List<String> actual = csv(out.resolve("anomalies.csv")).stream()
+                .map(r -> String.join(" | ", r.get("file"), r.get("sheet"), r.get("row"), r.get("cell"),
+                        r.get("category")))
+                .sorted().toList();
+        assertThat(expected).hasSize(29);
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void cleanedValuesAreThoseTheSamplesReadmeLists() throws IOException {
+        Map<String, List<CSVRecord>> outputs = Map.of(
+                "capaian.csv", csv(out.resolve("capaian.csv")),
+                "anggaran.csv", csv(out.resolve("anggaran.csv")));
+        List<List<String>> expected = readmeTable("## Cleaned values a correct run gives");
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(20);
+        for (List<String> row : expected) {
+            List<String> found = outputs.get(row.get(0)).stream()
+                    .filter(r -> r.get("file").equals(row.get(1)) && r.get("row").equals(row.get(2)))
+                    .map(r -> r.get(row.get(3)))
+                    .toList();
+            assertThat(found).as("%s %s row %s %s", row.get(0), row.get(1), row.get(2), row.get(3))
+                    .containsExactly(row.get(4));
+        }
+    }
+
+    @Test
+    void aCappedLookingCapaianIsAWarningAndARealMismatchAnError() throws IOException {
+        Map<String, String> severityByCell = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("anomalies.csv"))) {
+            severityByCell.put(r.get("file") + "!" + r.get("cell"), r.get("severity"));
+        }
+        String semende = "kecamatan-semende-darat-tengah/capaian-sasaran-2023.xlsx!";
+        assertThat(severityByCell).containsEntry(semende + "D6", "warning").containsEntry(semende + "D9", "error")
+                .containsEntry("pemkab-muara-enim/iku-2023.xlsx!F13", "warning")
+                .containsEntry("pemkab-muara-enim/lra-2023.csv!C61", "error");
+    }
+
+    @Test
+    void messagesNameTheCellTheStatedValueAndTheRecomputedOne() throws IOException {
+        Map<String, CSVRecord> byCell = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("anomalies.csv"))) {
+            byCell.put(r.get("file") + "!" + r.get("cell"), r);
+        }
+        CSVRecord ikm = byCell.get("kecamatan-sumber-harta/iku-2023.csv!F5");
+        assertThat(ikm.get("message"))
+                .isEqualTo("Capaian tertulis 94,05% di sel F5, padahal realisasi 79,35 / target 84 × 100 = 94,46%.");
+        assertThat(ikm.get("value")).isEqualTo("94,05%");
+        assertThat(ikm.get("expected")).isEqualTo("94.46");
+        assertThat(ikm.get("rule")).isEqualTo("capaian.recompute");
+        CSVRecord overrun = byCell.get("pemkab-muara-enim/lra-2023.csv!C61");
+        assertThat(overrun.get("message"))
+                .isEqualTo("Realisasi 6.278.516.139,00 di sel C61 melebihi pagu 6.278.516.132 sebesar 7,00.");
+        CSVRecord sum = byCell.get("pemkab-muara-enim/satpol-pp-anggaran-2023.csv!F10");
+        assertThat(sum.get("message")).isEqualTo("Realisasi pada baris jumlah di sel F10 tertulis 5.142.876.650, "
+                + "padahal jumlah 6 baris yang dijumlahkannya 5.128.123.550 (selisih 14.753.100).");
+        assertThat(sum.get("expected")).isEqualTo("5128123550");
+    }
+
+    @Test
+    void anomaliesJsonCarriesInputsFindingsAndTotals() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(out.resolve("anomalies.json").toFile());
+        assertThat(json.get("tool").asText()).isEqualTo("saring");
+        assertThat(json.get("generated").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d|.*Z");
+        assertThat(json.get("inputs")).hasSize(13);
+        JsonNode totals = json.get("totals");
+        assertThat(totals.get("files").asInt()).isEqualTo(13);
+        assertThat(totals.get("records").asInt()).isEqualTo(209);
+        assertThat(totals.get("error").asInt()).isEqualTo(18);
+        assertThat(totals.get("warning").asInt()).isEqualTo(11);
+        assertThat(totals.get("info").asInt()).isZero();
+        assertThat(json.get("findings")).hasSize(29);
+        for (JsonNode input : json.get("inputs")) {
+            boolean truncated = input.get("file").asText().equals("kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx");
+            assertThat(input.get("status").asText()).isEqualTo(truncated ? "unreadable" : "read");
+            if (!truncated) {
+                assertThat(input.get("sha256").asText())
+                        .isEqualTo(digestsBefore.get(SAMPLES.resolve(input.get("file").asText())));
+                assertThat(input.get("tables").asInt()).isPositive();
+            }
+        }
+        JsonNode unreadable = json.get("findings").findParents("category").stream()
+                .filter(f -> f.get("category").asText().equals("unreadable-file")).findFirst().orElseThrow();
+        assertThat(unreadable.get("row").isNull()).isTrue();
+        assertThat(unreadable.get("message").asText()).startsWith("Berkas rusak atau terpotong");
+    }
+
+    @Test
+    void theFourOutputsAreWrittenWholeAndNothingElse() throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv");
+        }
+        assertThat(Files.readString(out.resolve("capaian.csv"), StandardCharsets.UTF_8))
+                .startsWith("file,sheet,row,opd,tahun,sasaran,indikator,satuan,arah,target,realisasi,"
+                        + "capaian_tertulis,capaian_hitung,predikat,status,target_skor,realisasi_skor\r\n");
+        assertThat(Files.readString(out.resolve("anggaran.csv"), StandardCharsets.UTF_8))
+                .startsWith("file,sheet,row,opd,tahun,level,kode,uraian,pagu,realisasi,serapan_tertulis,"
+                        + "serapan_hitung,status\r\n");
+    }
+
+    @Test
+    void inputsAreNeverModified() throws Exception {
+        for (Path p : sampleFiles()) {
+            assertThat(sha256(p)).as(p.toString()).isEqualTo(digestsBefore.get(p));
+            assertThat(Files.getLastModifiedTime(p)).as(p.toString()).isEqualTo(timesBefore.get(p));
+        }
+    }
+
+    /** The rows of the markdown table under {@code heading} in the samples README, cells trimmed. */
+    static List<List<String>> readmeTable(String heading) throws IOException {
+        List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
+        int start = lines.indexOf(heading);
+        assertThat(start).as("heading %s in %s", heading, README).isNotNegative();
+        List<List<String>> rows = new ArrayList<>();
+        boolean header = true;
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("#")) {
+                break;
+            }
+            if (!line.startsWith("|")) {
+                continue;
+            }
+            if (header || line.startsWith("|---")) {
+                header = false;
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.substring(1, line.length() - 1).split("\\|", -1)) {
+                cells.add(cell.strip());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    private static List<Path> sampleFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(SAMPLES)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
