@@ -13,10 +13,6 @@ import java.util.Optional;
 /** Budget absorption (serapan) recomputed as realisasi / pagu × 100 ({@code absorption-mismatch}). */
 final class AbsorptionCheck {
 
-    /** The recomputed absorption, and the finding if the stated one differs. */
-    record Outcome(Optional<BigDecimal> computed, Optional<Finding> finding) {
-    }
-
     private final CheckSettings settings;
     private final Findings findings;
 
@@ -25,20 +21,20 @@ final class AbsorptionCheck {
         this.findings = findings;
     }
 
-    Outcome check(BudgetLine line) {
+    Recomputed check(BudgetLine line) {
         Optional<BigDecimal> pagu = Numbers.amount(line.pagu());
         Optional<BigDecimal> realisasi = Numbers.amount(line.realisasi());
         if (pagu.isEmpty() || realisasi.isEmpty() || pagu.get().signum() == 0) {
-            return new Outcome(Optional.empty(), Optional.empty());
+            return Recomputed.notComputable();
         }
         BigDecimal computed = Numbers.percent(realisasi.get(), pagu.get());
         if (!(line.serapan().value() instanceof Quantity stated)
                 || Numbers.consistent(computed, stated, settings.serapanTolerance())) {
-            return new Outcome(Optional.of(computed), Optional.empty());
+            return Recomputed.consistent(computed);
         }
         Location at = line.location().withColumn(line.serapan().column());
         String shown = line.serapan().shown();
-        return new Outcome(Optional.of(computed), Optional.of(findings.of(Category.ABSORPTION_MISMATCH,
+        return new Recomputed(Optional.of(computed), Optional.of(findings.of(Category.ABSORPTION_MISMATCH,
                 "serapan.recompute", at, Message.of("serapan.mismatch", shown, at.cell(), realisasi.get(), pagu.get(),
                         Numbers.twoDecimals(computed)),
                 shown, Findings.plain(computed))));

@@ -37,10 +37,6 @@ final class CapaianCheck {
     record Computation(BigDecimal value, Message formula) {
     }
 
-    /** What the check concluded about one record. */
-    record Outcome(Optional<BigDecimal> computed, Optional<Finding> finding) {
-    }
-
     private final CheckSettings settings;
     private final Findings findings;
 
@@ -49,16 +45,16 @@ final class CapaianCheck {
         this.findings = findings;
     }
 
-    Outcome check(CapaianRecord record, Arah arah) {
+    Recomputed check(CapaianRecord record, Arah arah) {
         Optional<Computation> computed = compute(arah, record.target().value(), record.realisasi().value(),
                 settings.inverseFormula());
         if (computed.isEmpty()) {
-            return new Outcome(Optional.empty(), Optional.empty());
+            return Recomputed.notComputable();
         }
         BigDecimal value = computed.get().value();
         if (!(record.capaian().value() instanceof Quantity stated)
                 || Numbers.consistent(value, stated, settings.capaianTolerance())) {
-            return new Outcome(Optional.of(value), Optional.empty());
+            return Recomputed.consistent(value);
         }
         Location at = record.location().withColumn(record.capaian().column());
         String shown = record.capaian().shown();
@@ -80,7 +76,7 @@ final class CapaianCheck {
             finding = findings.of(Category.CAPAIAN_MISMATCH, "capaian.recompute", at,
                     Message.of("capaian.mismatch", shown, at.cell(), formula, rounded), shown, expected);
         }
-        return new Outcome(Optional.of(value), Optional.of(finding));
+        return new Recomputed(Optional.of(value), Optional.of(finding));
     }
 
     private InverseFormula otherFormula() {

@@ -51,9 +51,9 @@ public final class TableChecker implements RecordListener {
         values.addAll(record.otherValues());
         List<Finding> found = new ArrayList<>(valueFormat.check(record.location(), values));
         IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator());
-        CapaianCheck.Outcome outcome = capaian.check(record, direction.arah());
+        Recomputed outcome = capaian.check(record, direction.arah());
         outcome.finding().ifPresent(found::add);
-        Optional<BigDecimal> hitung = outcome.computed().map(Numbers::twoDecimals);
+        Optional<BigDecimal> hitung = outcome.value().map(Numbers::twoDecimals);
         String predikat = hitung.flatMap(h -> rules.checks().predicateScale().grade(h)).orElse("");
         out.capaian(new CapaianResult(withSatuan(record), direction.arah(), hitung, predikat));
         found.forEach(out::finding);
@@ -65,10 +65,10 @@ public final class TableChecker implements RecordListener {
         List<Stated> values = new ArrayList<>(List.of(line.pagu(), line.realisasi(), line.serapan()));
         values.addAll(line.otherValues());
         List<Finding> found = new ArrayList<>(valueFormat.check(line.location(), values));
-        AbsorptionCheck.Outcome serapan = absorption.check(line);
+        Recomputed serapan = absorption.check(line);
         serapan.finding().ifPresent(found::add);
         overrun.check(line, placed.section()).ifPresent(found::add);
-        out.budget(new BudgetResult(line, placed.level(), serapan.computed().map(Numbers::twoDecimals)));
+        out.budget(new BudgetResult(line, placed.level(), serapan.value().map(Numbers::twoDecimals)));
         found.forEach(out::finding);
     }
 
