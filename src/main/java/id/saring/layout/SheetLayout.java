@@ -38,6 +38,8 @@ public final class SheetLayout {
 
     private State state = State.SEARCHING;
     private final Deque<SheetRow> recent = new ArrayDeque<>();
+    /** Rows without values since the table's last row with values: the title block of a table that may follow. */
+    private final Deque<SheetRow> trailing = new ArrayDeque<>();
     private List<String> sheetTitle = List.of();
     private boolean seenTable;
     private final List<SheetRow> headerRows = new ArrayList<>();
@@ -134,10 +136,20 @@ public final class SheetLayout {
         }
         if (locator.isHeader(row)) {
             endTable();
+            trailing.forEach(this::remember);
             search(row);
             return;
         }
         TableRow tableRow = toTableRow(row);
+        boolean valueless = tableRow == null || tableRow.values().isEmpty() && tableRow.otherValues().isEmpty();
+        if (valueless) {
+            trailing.addLast(row);
+            if (trailing.size() > TITLE_ROWS) {
+                trailing.removeFirst();
+            }
+        } else {
+            trailing.clear();
+        }
         if (tableRow == null) {
             return;
         }
@@ -169,6 +181,7 @@ public final class SheetLayout {
         headerRows.forEach(r -> headerTexts.add(normalisedTexts(r)));
         headerRows.clear();
         recent.clear();
+        trailing.clear();
         carried.clear();
         pending = null;
         tables++;

@@ -36,7 +36,7 @@ final class TitleBlock {
             String n = Words.normalise(lines.get(i));
             if (vocabulary.rows().caption().stream().anyMatch(w -> Words.startsWithPhrase(n, w))) {
                 // "Tabel" alone on its line is followed by the caption's text on the next one
-                return i + 1 < lines.size() && n.split(" ").length <= 2
+                return i + 1 < lines.size() && lines.get(i).strip().split("\\s+").length <= 2
                         ? lines.get(i) + " " + lines.get(i + 1) : lines.get(i);
             }
         }
@@ -110,13 +110,34 @@ final class TitleBlock {
         if (bestAt < 0) {
             return Optional.empty();
         }
-        String name = line.substring(bestAt);
+        String name = properName(line.substring(bestAt));
         Matcher end = NAME_END.matcher(name);
         if (end.find()) {
             name = name.substring(0, end.start());
         }
         name = tidy(name);
         return name.contains(" ") ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * The agency word and the capitalised words after it, with {@code dan} between two of them
+     * ({@code Dinas Kependudukan dan Pencatatan Sipil}); the name ends at the first word in lower case
+     * ({@code … Kabupaten Musi Rawas dapat dilihat …}).
+     */
+    private static String properName(String text) {
+        String[] words = text.strip().split("\\s+");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            boolean capitalised = Character.isUpperCase(w.codePointAt(0));
+            boolean joining = w.equals("dan") && i + 1 < words.length
+                    && Character.isUpperCase(words[i + 1].codePointAt(0));
+            if (!capitalised && !joining) {
+                break;
+            }
+            name.append(' ').append(w);
+        }
+        return name.toString();
     }
 
     /** Trims punctuation and turns an all-capitals name into title case. */

@@ -7,9 +7,15 @@ import java.util.regex.Pattern;
 /** Text normalisation shared by header matching, row classification and rule patterns. */
 public final class Words {
 
-    /** {@code 1.}, {@code a)}, {@code iv.}, a bullet {@code - }, or a number before a capitalised word ({@code 4 Pemberdayaan}). */
-    private static final Pattern ENUMERATOR = Pattern.compile(
-            "^\\s*(?:(?:\\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\\s*(?=\\S)|[-\u2013\u2022\u00b7]\\s+(?=\\S)|\\d{1,2}\\s+(?=\\p{Lu}))");
+    /**
+     * A list mark: {@code 1.}, {@code a)}, {@code iv.}, {@code 3.1.}, {@code 1.1 }, a bullet {@code - }, or a
+     * number before a capitalised word ({@code 4 Pemberdayaan}). {@code 1.737.188.558} is a number, not a mark.
+     */
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:"
+            + "(?:\\d{1,3}(?:\\.\\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)](?:\\s+|(?=\\p{L}))"
+            + "|\\d{1,3}(?:\\.\\d{1,3})+\\s+(?=\\S)"
+            + "|[-\u2013\u2022\u00b7]\\s+(?=\\S)"
+            + "|\\d{1,2}\\s+(?=\\p{Lu}))");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}%]+");
 

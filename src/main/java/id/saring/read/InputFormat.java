@@ -17,7 +17,8 @@ public enum InputFormat {
     HTML,
     DELIMITED_TEXT;
 
-    private static final byte[] ZIP = {0x50, 0x4b, 0x03, 0x04};
+    /** A zip's local file header, empty-archive record or spanning marker: all start with {@code PK}. */
+    private static final byte[][] ZIP = {{0x50, 0x4b, 0x03, 0x04}, {0x50, 0x4b, 0x05, 0x06}, {0x50, 0x4b, 0x07, 0x08}};
     private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
         (byte) 0xe1};
     private static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
@@ -37,7 +38,7 @@ public enum InputFormat {
             throw new UnreadableFileException(Problem.EMPTY, "0 bytes");
         }
         head = Arrays.copyOf(head, n);
-        if (startsWith(head, ZIP)) {
+        if (startsWith(head, ZIP[0]) || startsWith(head, ZIP[1]) || startsWith(head, ZIP[2])) {
             String local = new String(head, StandardCharsets.ISO_8859_1);
             return local.contains("mimetype") && local.contains(ODS_MIMETYPE) ? ODS : XLSX;
         }
@@ -70,20 +71,18 @@ public enum InputFormat {
         return s.startsWith("<");
     }
 
+    /** A zero byte in anything but UTF-16 text means binary content. */
     private static boolean looksBinary(byte[] head) {
-        boolean utf16 = head.length >= 2
-                && ((head[0] == (byte) 0xff && head[1] == (byte) 0xfe) || (head[0] == (byte) 0xfe && head[1] == (byte) 0xff));
-        if (utf16) {
+        var charset = TextEncoding.detect(head, true).charset();
+        if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
             return false;
         }
-        int zeros = 0;
         for (byte b : head) {
             if (b == 0) {
-                zeros++;
+                return true;
             }
         }
-        // UTF-16 text without a byte-order mark has a zero in every other byte; other binaries have a few
-        return zeros > 0 && zeros < head.length / 3;
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -10,13 +10,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Writes output files under temporary names in the output folder and renames each into place only when all
- * of them are complete, so that a reader never sees a half-written file. Closing without committing removes
- * the temporary files and leaves earlier outputs untouched.
+ * of them are complete, so that a reader never sees a half-written file. The set is committed whole or not at
+ * all: earlier outputs are set aside first and put back if any rename fails. Closing without committing
+ * removes the temporary files and leaves earlier outputs untouched.
  */
 final class AtomicOutput implements AutoCloseable {
 
@@ -39,16 +42,48 @@ final class AtomicOutput implements AutoCloseable {
         return Files.newOutputStream(temp);
     }
 
-    /** Renames every temporary file to its final name. */
+    /** Renames every temporary file to its final name, or none of them. */
     void commit() throws IOException {
-        for (Map.Entry<Path, Path> e : pending.entrySet()) {
-            try {
-                Files.move(e.getKey(), e.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
+        for (Path target : pending.values()) {
+            if (Files.isDirectory(target)) {
+                throw new IOException(target + " is a folder");
             }
         }
+        Map<Path, Path> setAside = new LinkedHashMap<>();
+        List<Path> placed = new ArrayList<>();
+        try {
+            for (Path target : pending.values()) {
+                if (Files.exists(target)) {
+                    Path old = Files.createTempFile(folder, "." + target.getFileName() + ".", ".old");
+                    move(target, old);
+                    setAside.put(target, old);
+                }
+            }
+            for (Map.Entry<Path, Path> e : pending.entrySet()) {
+                move(e.getKey(), e.getValue());
+                placed.add(e.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path target : placed) {
+                Files.deleteIfExists(target);
+            }
+            for (Map.Entry<Path, Path> e : setAside.entrySet()) {
+                move(e.getValue(), e.getKey());
+            }
+            throw e;
+        }
         pending.clear();
+        for (Path old : setAside.values()) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.saring.rules;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,6 +21,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +33,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Loads the rule files. Each file is taken from the user's folder when it has one, else from the bundled
@@ -48,7 +53,10 @@ public final class RuleLoader {
     public static final String CHECKS = "checks.yaml";
     public static final String BUDGET = "budget.yaml";
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']+)'");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -107,19 +115,29 @@ public final class RuleLoader {
             Path path = path(file);
             T value;
             try {
+                if (Files.readString(path, StandardCharsets.UTF_8).isBlank()) {
+                    problems.add(path + ": the file is empty");
+                    return null;
+                }
                 value = yaml.readValue(path.toFile(), type);
-            } catch (JsonMappingException e) {
-                String keyPath = e.getPath().stream()
-                        .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                        .collect(java.util.stream.Collectors.joining("."));
-                int line = lines.computeIfAbsent(file, f -> YamlLines.of(path)).lineOf(keyPath);
+            } catch (JsonProcessingException e) {
+                Optional<MarkedYAMLException> syntax = syntaxError(e);
+                if (syntax.isPresent()) {
+                    Mark mark = syntax.get().getProblemMark();
+                    problems.add(at(path, mark == null ? lineOf(e) : mark.getLine() + 1) + " "
+                            + syntax.get().getProblem());
+                    return null;
+                }
+                int line = e instanceof JsonMappingException mapping ? keyLine(file, path, mapping) : 0;
+                line = line > 0 ? line : lineOf(e);
                 String message = e instanceof UnrecognizedPropertyException u
                         ? "unknown key '" + u.getPropertyName() + "' (known: " + known(u) + ")"
                         : firstLine(e.getOriginalMessage());
-                problems.add(at(path, line > 0 ? line : lineOf(e)) + " " + message);
-                return null;
-            } catch (JsonProcessingException e) {
-                problems.add(at(path, lineOf(e)) + " " + firstLine(e.getOriginalMessage()));
+                Matcher duplicate = DUPLICATE_KEY.matcher(message);
+                if (duplicate.find()) {
+                    line = secondKeyLine(path, duplicate.group(1), line);
+                }
+                problems.add(at(path, line) + " " + message);
                 return null;
             } catch (IOException e) {
                 problems.add(path + ": " + e.getMessage());
@@ -134,6 +152,24 @@ public final class RuleLoader {
             }
             return value;
         }
+
+        /** The line of the key a mapping problem (a value of the wrong shape, an unknown key) is about. */
+        private int keyLine(String file, Path path, JsonMappingException e) {
+            String keyPath = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                    .collect(java.util.stream.Collectors.joining("."));
+            return lines.computeIfAbsent(file, f -> YamlLines.of(path)).lineOf(keyPath);
+        }
+    }
+
+    /** The YAML syntax error behind an exception: its problem and where it is, not the context around it. */
+    private static Optional<MarkedYAMLException> syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException marked) {
+                return Optional.of(marked);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String known(UnrecognizedPropertyException e) {
@@ -146,8 +182,32 @@ public final class RuleLoader {
         return file + (line > 0 ? ":" + line + ":" : ":");
     }
 
+    /**
+     * Jackson places a duplicate key at the start of its mapping: the duplicate is the key's second occurrence
+     * from there on.
+     */
+    private static int secondKeyLine(Path file, String key, int from) {
+        try {
+            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Pattern keyLine = Pattern.compile("^\\s*(?:-\\s+)?" + Pattern.quote(key) + "\\s*:");
+            int seen = 0;
+            for (int i = Math.max(0, from - 1); i < text.size(); i++) {
+                if (keyLine.matcher(text.get(i)).find() && ++seen == 2) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // keep the mapping's line
+        }
+        return from;
+    }
+
+    /** The line of the token the parser stood on (a duplicate key), else of the exception's location. */
     private static int lineOf(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        JsonLocation at = e.getProcessor() instanceof JsonParser parser ? parser.currentTokenLocation() : null;
+        if (at == null || at.getLineNr() < 1) {
+            at = e.getLocation();
+        }
         return at == null ? 0 : Math.max(0, at.getLineNr());
     }
 

@@ -1,0 +1,138 @@
+package id.saring.layout;
+
+import static id.saring.layout.SeedRows.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Header rows of the seeds read together into a column map. */
+class ColumnMapperTest {
+
+    private final ColumnMapper mapper = new ColumnMapper(BundledVocabulary.get());
+
+    @Test
+    void aGroupLabelSpreadsRightOverTheColumnsThatHaveSubLabels() {
+        // 004 l.909-910
+        ColumnMap map = mapper.map(rows(909, """
+                NO\tINDIKATOR KINERJA UTAMA\tCapaian 2021\tCapaian 2022\t2023\t\t\tTarget Akhir Renstra 2026\tCapaian s.d 2023 thd Target Renstra
+                \t\t\t\tTarget\tRealisasi\t% Realisasi\t\t
+                """)).orElseThrow();
+
+        assertThat(map.labels()).containsExactly(
+                Map.entry(0, "NO"),
+                Map.entry(1, "INDIKATOR KINERJA UTAMA"),
+                Map.entry(2, "Capaian 2021"),
+                Map.entry(3, "Capaian 2022"),
+                Map.entry(4, "2023 Target"),
+                Map.entry(5, "2023 Realisasi"),
+                Map.entry(6, "2023 % Realisasi"),
+                Map.entry(7, "Target Akhir Renstra 2026"),
+                Map.entry(8, "Capaian s.d 2023 thd Target Renstra"));
+        assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.INDIKATOR, List.of(1),
+                Field.TARGET, List.of(4), Field.REALISASI, List.of(5), Field.CAPAIAN, List.of(6)));
+        assertThat(map.otherValues()).containsExactly(2, 3);
+        assertThat(map.year()).isEqualTo("2023");
+        assertThat(map.kind()).isEqualTo(TableKind.CAPAIAN);
+    }
+
+    @Test
+    void aGroupLabelDoesNotSpreadOverColumnsWithoutSubLabels() {
+        // 000 l.2911-2912: "Indikator Kinerja" stands over an empty column, so does "Program" over none
+        ColumnMap map = mapper.map(rows(2911, """
+                No\tTujuan/ Sasaran Strategis\tIndikator Kinerja\t\tKinerja\t\t\tProgram\tAnggaran\t\t
+                \t\t\t\tTarget\tRealisasi\tCapaian\t\tPagu (Rp)\tRealisasi (Rp)\tCapaian
+                """)).orElseThrow();
+
+        assertThat(map.labels()).doesNotContainKey(3).containsEntry(7, "Program").containsEntry(10, "Anggaran Capaian");
+        // the label column merged over a list number and a name takes the unlabelled column on its right
+        assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.SASARAN, List.of(1),
+                Field.INDIKATOR, List.of(2, 3), Field.TARGET, List.of(4), Field.REALISASI, List.of(5),
+                Field.CAPAIAN, List.of(6), Field.PROGRAM, List.of(7), Field.PAGU, List.of(8),
+                Field.REALISASI_ANGGARAN, List.of(9), Field.SERAPAN, List.of(10)));
+        assertThat(map.kind()).isEqualTo(TableKind.MIXED);
+        assertThat(map.year()).isEmpty();
+    }
+
+    @Test
+    void theLatestYearOfTheMeasureColumnsIsTheReportingYear() {
+        // 000 l.2075-2076
+        ColumnMap map = mapper.map(rows(2075, """
+                Indikator Sasaran\tSatuan\tTahun 2022\t\tCapaian Kinerja Tahun 2022 (%)\tTahun 2023\t\tCapaian Kinerja Tahun 2023 (%)\tRPJMD 2018 - 2023\t\tCapaian Kinerja 2023 (%)
+                \t\tTarget\tRealisasi\t\tTarget\tRealisasi\t\tTarget 2023\tRealisasi 2023\t
+                """)).orElseThrow();
+
+        assertThat(map.year()).isEqualTo("2023");
+        assertThat(map.columns()).isEqualTo(Map.of(Field.INDIKATOR, List.of(0), Field.SATUAN, List.of(1),
+                Field.TARGET, List.of(5), Field.REALISASI, List.of(6), Field.CAPAIAN, List.of(7)));
+        // the RPJMD columns also name 2023, but the first column of a field found for the year wins
+        assertThat(map.otherValues()).containsExactly(2, 3, 4, 8, 9, 10);
+    }
+
+    @Test
+    void realisasiOfTheReportingYearIsTheRealisasiAndLastYearsIsKept() {
+        // 000 l.2938: REALISASI 2023 beside REALISASI 2022, in a budget table
+        ColumnMap map = mapper.map(rows(2938, "URAIAN\tANGGARAN\tREALISASI 2023\t% 2023\tREALISASI 2022\n"))
+                .orElseThrow();
+
+        assertThat(map.columns()).isEqualTo(Map.of(Field.URAIAN, List.of(0), Field.PAGU, List.of(1),
+                Field.REALISASI_ANGGARAN, List.of(2), Field.SERAPAN, List.of(3)));
+        assertThat(map.otherValues()).containsExactly(4);
+        assertThat(map.year()).isEqualTo("2023");
+        assertThat(map.kind()).isEqualTo(TableKind.BUDGET);
+    }
+
+    @Test
+    void aGroupRowGivesKeuanganToTheBudgetColumns() {
+        // 003 l.864-865
+        ColumnMap map = mapper.map(rows(864, """
+                No\tSasaran Strategis\tIndikator Kinerja\tKinerja\t\t\tProgram\tKeuangan\t\t
+                \t\t\tTarget\tRealisasi\tCapaian\t\tPagu\tRealisasi\tCapaian (%)
+                """)).orElseThrow();
+
+        assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.SASARAN, List.of(1),
+                Field.INDIKATOR, List.of(2), Field.TARGET, List.of(3), Field.REALISASI, List.of(4),
+                Field.CAPAIAN, List.of(5), Field.PROGRAM, List.of(6), Field.PAGU, List.of(7),
+                Field.REALISASI_ANGGARAN, List.of(8), Field.SERAPAN, List.of(9)));
+    }
+
+    @Test
+    void aUnitRowUnderRealisasiSplitsItIntoRupiahAndPercent() {
+        // 000 l.3029-3030: Realisasi over (Rp) | (%), with no target: a budget table
+        ColumnMap map = mapper.map(rows(3029, """
+                No\tPerangkat Daerah Pelaksana\tProgram/ Kegiatan\tLokasi\tAnggaran (Rp)\tRealisasi\t
+                \t\t\t\t\t(Rp)\t(%)
+                """)).orElseThrow();
+
+        assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.URAIAN, List.of(2),
+                Field.PAGU, List.of(4), Field.REALISASI_ANGGARAN, List.of(5), Field.SERAPAN, List.of(6)));
+        assertThat(map.kind()).isEqualTo(TableKind.BUDGET);
+    }
+
+    @Test
+    void withATargetBesideThePaguRealisasiStaysThePerformanceRealisasi() {
+        // 000 l.3638 has no target; the same budget words with a target column are a mixed table (003 l.864-865)
+        ColumnMap budget = mapper.map(rows(3638, "NO\tPROGRAM\tKEGIATAN\tSUB KEGIATAN\tANGGARAN\tREALISASI\t%\n"))
+                .orElseThrow();
+        ColumnMap mixed = mapper.map(rows(1, "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tPagu\n"))
+                .orElseThrow();
+
+        assertThat(budget.columns()).containsEntry(Field.REALISASI_ANGGARAN, List.of(5))
+                .containsEntry(Field.SERAPAN, List.of(6)).doesNotContainKeys(Field.REALISASI, Field.CAPAIAN);
+        assertThat(mixed.columns()).containsEntry(Field.REALISASI, List.of(3)).containsEntry(Field.CAPAIAN, List.of(4))
+                .doesNotContainKeys(Field.REALISASI_ANGGARAN, Field.SERAPAN);
+    }
+
+    @Test
+    void aHeaderWithoutAMeasureIsNoTable() {
+        // 000 l.2029: years but no target, realisasi or capaian
+        assertThat(mapper.map(rows(2029, "No\tIPM\tSatuan\t2019\t2020\t2021\t2022\t2023\n"))).isEmpty();
+    }
+
+    @Test
+    void aHeaderWithoutALabelColumnIsNoTable() {
+        // 004 l.910 alone: nothing a row could be about
+        assertThat(mapper.map(rows(910, "\t\t\t\tTarget\tRealisasi\t% Realisasi\t\t\n"))).isEmpty();
+    }
+}
