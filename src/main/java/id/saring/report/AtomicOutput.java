@@ -63,14 +63,14 @@ final class AtomicOutput implements AutoCloseable {
                 move(e.getKey(), e.getValue());
                 placed.add(e.getValue());
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException failure) {
             for (Path target : placed) {
                 Files.deleteIfExists(target);
             }
             for (Map.Entry<Path, Path> e : setAside.entrySet()) {
                 move(e.getValue(), e.getKey());
             }
-            throw e;
+            throw failure;
         }
         pending.clear();
         for (Path old : setAside.values()) {
