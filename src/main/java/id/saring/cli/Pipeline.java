@@ -76,10 +76,13 @@ final class Pipeline {
         return new InputStatus(file.name(), sha256, true, sheets.tables);
     }
 
+    /** The finding for a file that cannot be read; the library's words name the file as the outputs do. */
     private Finding unreadable(InputFile file, String problem, String detail) {
         String key = "file.unreadable." + problem.toLowerCase(Locale.ROOT).replace('_', '-');
+        String named = detail.replace(file.path().toAbsolutePath().toString(), file.name())
+                .replace(file.path().toString(), file.name());
         return new Finding(Location.ofFile(file.name()), Category.UNREADABLE_FILE, "file.unreadable",
-                rules.checks().severity(Category.UNREADABLE_FILE), Message.of(key, detail), "", "");
+                rules.checks().severity(Category.UNREADABLE_FILE), Message.of(key, named), "", "");
     }
 
     private static String sha256(InputFile file) throws IOException {

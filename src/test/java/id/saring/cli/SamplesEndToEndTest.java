@@ -151,7 +151,9 @@ class SamplesEndToEndTest {
         JsonNode unreadable = json.get("findings").findParents("category").stream()
                 .filter(f -> f.get("category").asText().equals("unreadable-file")).findFirst().orElseThrow();
         assertThat(unreadable.get("row").isNull()).isTrue();
-        assertThat(unreadable.get("message").asText()).startsWith("Berkas rusak atau terpotong");
+        assertThat(unreadable.get("message").asText()).isEqualTo("Berkas rusak atau terpotong sehingga tidak dapat"
+                + " dibuka; minta salinan baru dari pengirimnya (Error reading Zip content from"
+                + " kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx).");
     }
 
     @Test
