@@ -1,6 +1,5 @@
 package id.saring.layout;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,11 +94,6 @@ public final class HeaderVocabulary {
 
     public List<String> agencyLabels() {
         return agencyLabels;
-    }
-
-    /** All fields that have aliases, in their declared order. */
-    public List<Field> fields() {
-        return new ArrayList<>(aliases.keySet());
     }
 
     private static Match better(Match best, String text, String alias, Optional<Field> field) {

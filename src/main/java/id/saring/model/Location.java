@@ -17,10 +17,6 @@ public record Location(String file, String sheet, int row, int column) {
         return new Location(file, sheet, row, newColumn);
     }
 
-    public Location wholeRow() {
-        return withColumn(-1);
-    }
-
     /** Column letters (A, B, …, AA), empty for a whole-row location. */
     public String columnLetters() {
         return column < 0 ? "" : letters(column);

@@ -14,8 +14,4 @@ public record Stated(Value value, String shown, int column) {
     public static Stated absent() {
         return ABSENT;
     }
-
-    public boolean isPresent() {
-        return column >= 0;
-    }
 }

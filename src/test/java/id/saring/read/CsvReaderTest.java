@@ -197,20 +197,7 @@ class CsvReaderTest {
         Path file = dir.resolve("iku.csv");
         Files.writeString(file, "No;Indikator\n1;Nilai LPPD\n");
         IllegalStateException bug = new IllegalStateException("bug in a later stage");
-        SheetVisitor failing = new SheetVisitor() {
-            @Override
-            public void startSheet(String name, boolean hidden) {
-            }
-
-            @Override
-            public void row(SheetRow row) {
-                throw bug;
-            }
-
-            @Override
-            public void endSheet() {
-            }
-        };
+        SheetVisitor failing = RecordingVisitor.failingOnRow(bug);
 
         assertThatThrownBy(() -> new CsvReader().read(file, failing)).isSameAs(bug);
     }

@@ -44,4 +44,22 @@ final class RecordingVisitor implements SheetVisitor {
         return rows.stream().map(r -> r.number() + ": " + String.join(" | ",
                 r.cells().stream().map(c -> c.column() + "=" + c.text()).toList())).toList();
     }
+
+    /** A visitor whose {@code row} throws {@code failure}: a bug in a later stage, as a reader sees it. */
+    static SheetVisitor failingOnRow(RuntimeException failure) {
+        return new SheetVisitor() {
+            @Override
+            public void startSheet(String name, boolean hidden) {
+            }
+
+            @Override
+            public void row(SheetRow row) {
+                throw failure;
+            }
+
+            @Override
+            public void endSheet() {
+            }
+        };
+    }
 }

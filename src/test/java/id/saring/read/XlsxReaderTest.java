@@ -244,20 +244,7 @@ class XlsxReaderTest {
     void aFailureOfTheVisitorComesOutUnchangedNotAsACorruptFile() throws Exception {
         Path file = workbook(wb -> wb.createSheet("IKU").createRow(0).createCell(0).setCellValue("Nilai LPPD"));
         IllegalArgumentException bug = new IllegalArgumentException("bug in a later stage");
-        SheetVisitor failing = new SheetVisitor() {
-            @Override
-            public void startSheet(String name, boolean hidden) {
-            }
-
-            @Override
-            public void row(SheetRow row) {
-                throw bug;
-            }
-
-            @Override
-            public void endSheet() {
-            }
-        };
+        SheetVisitor failing = RecordingVisitor.failingOnRow(bug);
 
         assertThatThrownBy(() -> new XlsxReader().read(file, failing)).isSameAs(bug);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.saring.layout.Field;
+import id.saring.layout.HeaderVocabulary;
 import id.saring.model.Arah;
 import id.saring.model.BudgetLevel;
 import id.saring.model.Category;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +69,9 @@ class RuleLoaderTest {
         assertThat(rules.indicators().directionOf("Persentase Penduduk Miskin").arah()).isEqualTo(Arah.TURUN);
         assertThat(rules.budget().byCode("7.01.01.2.01").map(BudgetRules.Placement::level))
                 .contains(BudgetLevel.KEGIATAN);
-        assertThat(rules.columns().fields()).contains(Field.TARGET, Field.REALISASI, Field.CAPAIAN, Field.PAGU);
+        assertThat(List.of("Target", "Realisasi", "Capaian", "Pagu").stream()
+                .map(h -> rules.columns().match(h).flatMap(HeaderVocabulary.Match::field).orElseThrow()))
+                .containsExactly(Field.TARGET, Field.REALISASI, Field.CAPAIAN, Field.PAGU);
         assertThat(rules.columns().rows().total()).containsExactly("jumlah", "total", "sub total", "subtotal");
     }
 
