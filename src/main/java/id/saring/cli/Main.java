@@ -79,7 +79,11 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         String trace = traceFile(e);
-        err.println(messages.render("internal.error", String.valueOf(e), trace));
+        if (e instanceof OutputException o) {
+            err.println(messages.render("output.failed", o.folder(), o.getCause().getMessage(), trace));
+        } else {
+            err.println(messages.render("internal.error", String.valueOf(e), trace));
+        }
         return INTERNAL;
     }
 

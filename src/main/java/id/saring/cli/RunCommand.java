@@ -44,13 +44,17 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws UsageException, RuleFileException, IOException {
+    public Integer call() throws UsageException, RuleFileException, IOException, OutputException {
         MessageCatalog messages = options.messages();
         RuleSet rules = options.loadRules();
         List<InputFile> files = inputFiles(inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs);
         prepareOutput(out);
         RunResult result = new Pipeline(rules).run(files);
-        new ReportWriter(messages, Installation.version()).write(result, out, OffsetDateTime.now());
+        try {
+            new ReportWriter(messages, Installation.version()).write(result, out, OffsetDateTime.now());
+        } catch (IOException e) {
+            throw new OutputException(out, e);
+        }
         Terminal terminal = new Terminal(messages, spec.commandLine().getOut());
         terminal.summary(result);
         terminal.outputs(out.toString(), String.join(", ", ReportWriter.OUTPUTS));
@@ -71,10 +75,10 @@ final class RunCommand implements Callable<Integer> {
         try {
             Files.createDirectories(folder);
             if (!Files.isWritable(folder)) {
-                throw new UsageException("output.failed", folder, "not writable");
+                throw new UsageException("usage.no-output", folder, "not writable");
             }
         } catch (IOException e) {
-            throw new UsageException("output.failed", folder, e.getMessage());
+            throw new UsageException("usage.no-output", folder, e.getMessage());
         }
     }
 }

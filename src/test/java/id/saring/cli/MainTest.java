@@ -193,4 +193,31 @@ class MainTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void outputsThatCannotBeWrittenExitWithThreeNamingTheFolderAndTheTrace() throws IOException {
+        Files.createDirectories(temp.resolve("anomalies.json").resolve("isi"));
+
+        Run run = saring("run", SPM.toString(), "--out", temp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines().get(0)).startsWith("saring: keluaran tidak dapat ditulis ke " + temp + ": "
+                + temp.resolve("anomalies.json") + " is a folder; keluaran sebelumnya tidak diubah. Jejak lengkap"
+                + " ditulis ke ");
+        Path trace = Path.of(run.errLines().get(0).substring(run.errLines().get(0).lastIndexOf(' ') + 1));
+        assertThat(Files.readString(trace)).contains("is a folder", "at id.saring.report.AtomicOutput.commit");
+        Files.delete(trace);
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsAUsageError() throws IOException {
+        Path file = Files.writeString(temp.resolve("keluaran"), "sebuah berkas, bukan folder");
+
+        Run run = saring("run", SPM.toString(), "--out", file.resolve("sub").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.errLines().get(0)).startsWith("saring: folder keluaran tidak dapat dipakai: " + file.resolve("sub"));
+    }
 }
