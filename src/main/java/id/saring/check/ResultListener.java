@@ -1,9 +1,12 @@
 package id.saring.check;
 
+import id.saring.layout.TableHeader;
 import id.saring.model.Finding;
 
-/** Receives checked records and findings as they are produced. */
+/** Receives the tables found, checked records and findings as they are produced. */
 public interface ResultListener {
+
+    void table(TableHeader table);
 
     void capaian(CapaianResult result);
 

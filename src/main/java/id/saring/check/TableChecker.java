@@ -43,6 +43,7 @@ public final class TableChecker implements RecordListener {
         var rows = rules.columns().rows();
         sums = new SumCheck(rules.budget(), header.columns().has(Field.KODE), rows.total(), rows.grandTotal(),
                 rules.checks().sumTolerance(), findings, out::finding);
+        out.table(header);
     }
 
     @Override

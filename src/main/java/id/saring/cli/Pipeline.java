@@ -5,6 +5,7 @@ import id.saring.check.CapaianResult;
 import id.saring.check.ResultListener;
 import id.saring.check.TableChecker;
 import id.saring.layout.SheetLayout;
+import id.saring.layout.TableHeader;
 import id.saring.model.Category;
 import id.saring.model.Finding;
 import id.saring.model.Location;
@@ -54,24 +55,26 @@ final class Pipeline {
             inputs.add(process(file, results));
             results.sortFindingsFrom(firstFinding);
         }
-        return new RunResult(inputs, results.capaian, results.budget, results.findings);
+        return new RunResult(inputs, results.tables, results.capaian, results.budget, results.findings);
     }
 
     private InputStatus process(InputFile file, Collector results) {
         TableChecker checker = new TableChecker(rules, results);
         RecordExtractor extractor = new RecordExtractor(file.name(), parser, checker);
-        Sheets sheets = new Sheets(file.agencyHint(), extractor);
+        Sheets sheets = new Sheets(file, extractor, results);
         String sha256;
         try {
             sha256 = sha256(file);
+        } catch (IOException e) {
+            results.finding(unreadable(file, UnreadableFileException.Problem.CORRUPT.name(), String.valueOf(e.getMessage())));
+            return new InputStatus(file.name(), "", false, 0);
+        }
+        try {
             reader.read(file.path(), sheets);
         } catch (UnreadableFileException e) {
             sheets.abandon();
             results.finding(unreadable(file, e.problem().name(), e.detail()));
-            return new InputStatus(file.name(), "", false, sheets.tables);
-        } catch (IOException e) {
-            results.finding(unreadable(file, UnreadableFileException.Problem.CORRUPT.name(), String.valueOf(e.getMessage())));
-            return new InputStatus(file.name(), "", false, 0);
+            return new InputStatus(file.name(), sha256, false, sheets.tables);
         }
         return new InputStatus(file.name(), sha256, true, sheets.tables);
     }
@@ -99,25 +102,43 @@ final class Pipeline {
         }
     }
 
-    /** Hands each sheet's rows to its own layout. */
+    /** Hands each sheet's rows to its own layout, and notes hidden sheets and hidden rows that hold data. */
     private final class Sheets implements SheetVisitor {
-        private final String agencyHint;
+        private final InputFile file;
         private final RecordExtractor extractor;
+        private final ResultListener results;
         private SheetLayout layout;
+        private String sheet;
         private int tables;
+        private int hiddenFrom;
+        private int hiddenTo;
 
-        Sheets(String agencyHint, RecordExtractor extractor) {
-            this.agencyHint = agencyHint;
+        Sheets(InputFile file, RecordExtractor extractor, ResultListener results) {
+            this.file = file;
             this.extractor = extractor;
+            this.results = results;
         }
 
         @Override
         public void startSheet(String name, boolean hidden) {
-            layout = new SheetLayout(name, agencyHint, rules.columns(), extractor);
+            layout = new SheetLayout(file.name(), name, file.agencyHint(), rules.columns(), extractor);
+            sheet = name;
+            if (hidden) {
+                note(new Location(file.name(), name, 0, -1), Message.of("hidden.sheet", name));
+            }
         }
 
         @Override
         public void row(SheetRow row) {
+            if (row.hidden() && !row.isBlank()) {
+                if (hiddenTo == row.number() - 1 && hiddenTo > 0) {
+                    hiddenTo = row.number();
+                } else {
+                    noteHiddenRows();
+                    hiddenFrom = row.number();
+                    hiddenTo = row.number();
+                }
+            }
             layout.accept(row);
         }
 
@@ -125,6 +146,7 @@ final class Pipeline {
         public void endSheet() {
             layout.finish();
             tables += layout.tables();
+            noteHiddenRows();
             layout = null;
         }
 
@@ -134,13 +156,35 @@ final class Pipeline {
                 endSheet();
             }
         }
+
+        private void noteHiddenRows() {
+            if (hiddenFrom > 0) {
+                Message message = hiddenFrom == hiddenTo
+                        ? Message.of("hidden.row", String.valueOf(hiddenFrom), sheet)
+                        : Message.of("hidden.rows", String.valueOf(hiddenFrom), String.valueOf(hiddenTo), sheet);
+                note(new Location(file.name(), sheet, hiddenFrom, -1), message);
+            }
+            hiddenFrom = 0;
+            hiddenTo = 0;
+        }
+
+        private void note(Location location, Message message) {
+            results.finding(new Finding(location, Category.HIDDEN_CONTENT, "read.hidden",
+                    rules.checks().severity(Category.HIDDEN_CONTENT), message, "", ""));
+        }
     }
 
     /** Everything checked so far, in input order. */
     private static final class Collector implements ResultListener {
+        final List<TableHeader> tables = new ArrayList<>();
         final List<CapaianResult> capaian = new ArrayList<>();
         final List<BudgetResult> budget = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
+
+        @Override
+        public void table(TableHeader table) {
+            tables.add(table);
+        }
 
         @Override
         public void capaian(CapaianResult result) {

@@ -22,7 +22,7 @@ final class Terminal {
 
     void summary(RunResult result) {
         out.println(messages.render("summary.done", result.inputs().size(),
-                result.inputs().size() - result.unreadable(), result.unreadable(), result.tables(),
+                result.inputs().size() - result.unreadable(), result.unreadable(), result.tableCount(),
                 result.capaian().size(), result.budget().size()));
         findingCounts(result);
     }

@@ -4,8 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Which columns of a table hold which field, with the header text each column was recognised by.
@@ -14,10 +12,10 @@ import java.util.TreeMap;
  *                    merged over a list number and a name), a value field has one
  * @param otherValues columns of numeric fields that belong to another year or target (kept so that damaged
  *                    numbers there are reported too)
- * @param labels      the header text of every labelled column, for audit
+ * @param mapping     how every labelled column was read, left to right, for audit
  * @param year        the reporting year the headers show, empty when they show none
  */
-public record ColumnMap(Map<Field, List<Integer>> columns, List<Integer> otherValues, SortedMap<Integer, String> labels,
+public record ColumnMap(Map<Field, List<Integer>> columns, List<Integer> otherValues, List<ColumnMatch> mapping,
         String year) {
 
     public ColumnMap {
@@ -25,7 +23,7 @@ public record ColumnMap(Map<Field, List<Integer>> columns, List<Integer> otherVa
         columns.forEach((f, c) -> copy.put(f, List.copyOf(c)));
         columns = copy;
         otherValues = List.copyOf(otherValues);
-        labels = new TreeMap<>(labels);
+        mapping = List.copyOf(mapping);
     }
 
     public boolean has(Field field) {

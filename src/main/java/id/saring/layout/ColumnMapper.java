@@ -34,10 +34,13 @@ final class ColumnMapper {
     Optional<ColumnMap> map(List<SheetRow> headerRows) {
         SortedLabels labels = labels(headerRows);
         Map<Integer, Field> matched = new TreeMap<>();
+        Map<Integer, HeaderVocabulary.Match> matches = new HashMap<>();
         Map<Integer, Set<String>> years = new HashMap<>();
         for (Map.Entry<Integer, String> e : labels.byColumn().entrySet()) {
-            vocabulary.match(e.getValue()).flatMap(HeaderVocabulary.Match::field)
-                    .ifPresent(f -> matched.put(e.getKey(), f));
+            vocabulary.match(e.getValue()).ifPresent(m -> {
+                matches.put(e.getKey(), m);
+                m.field().ifPresent(f -> matched.put(e.getKey(), f));
+            });
             years.put(e.getKey(), yearsOf(e.getValue()));
         }
         String year = matched.entrySet().stream()
@@ -70,7 +73,29 @@ final class ColumnMapper {
             return Optional.empty();
         }
         otherValues.sort(Integer::compareTo);
-        return Optional.of(new ColumnMap(columns, otherValues, labels.byColumn(), year));
+        return Optional.of(new ColumnMap(columns, otherValues, audit(labels, matches, columns, otherValues), year));
+    }
+
+    /** Every labelled column with what it was matched to and what the table makes of it. */
+    private static List<ColumnMatch> audit(SortedLabels labels, Map<Integer, HeaderVocabulary.Match> matches,
+            Map<Field, List<Integer>> columns, List<Integer> otherValues) {
+        Map<Integer, Field> used = new HashMap<>();
+        columns.forEach((field, cols) -> cols.forEach(c -> used.put(c, field)));
+        List<ColumnMatch> audit = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : labels.byColumn().entrySet()) {
+            int column = e.getKey();
+            HeaderVocabulary.Match m = matches.get(column);
+            if (m == null) {
+                audit.add(new ColumnMatch(column, e.getValue(), Optional.empty(), "", 0, ColumnMatch.Use.UNMATCHED));
+                continue;
+            }
+            ColumnMatch.Use use = m.field().isEmpty() ? ColumnMatch.Use.IGNORED
+                    : used.containsKey(column) ? ColumnMatch.Use.FIELD
+                    : otherValues.contains(column) ? ColumnMatch.Use.OTHER_YEAR : ColumnMatch.Use.DUPLICATE;
+            Optional<Field> field = used.containsKey(column) ? Optional.of(used.get(column)) : m.field();
+            audit.add(new ColumnMatch(column, e.getValue(), field, m.alias(), m.confidence(), use));
+        }
+        return audit;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The words a table's layout is recognised by, from {@code rules/columns.yaml}: header aliases per field,
@@ -12,13 +13,31 @@ import java.util.Optional;
  */
 public final class HeaderVocabulary {
 
-    /** What a header text was matched to: a field, or a column to leave alone when {@code field} is empty. */
-    public record Match(Optional<Field> field, String alias, int words, int position) {
+    /**
+     * What a header text was matched to: a field, or a column to leave alone when {@code field} is empty.
+     *
+     * @param confidence 1 for an alias found as written; less for one found with typos ({@code Tatget} is
+     *                   0,83 of {@code target}): one minus the edits per letter of the alias
+     */
+    public record Match(Optional<Field> field, String alias, int words, int position, double confidence) {
 
         boolean beats(Match other) {
-            return other == null || words > other.words || (words == other.words && position > other.position);
+            if (other == null || words != other.words) {
+                return other == null || words > other.words;
+            }
+            return confidence != other.confidence ? confidence > other.confidence : position > other.position;
         }
     }
+
+    private static final int MEMO_SIZE = 10_000;
+    private static final int LONGEST_FUZZY_TEXT = 80;
+    private final LevenshteinDistance distance = new LevenshteinDistance(2);
+    private final Map<String, Optional<Match>> memo = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Match>> eldest) {
+            return size() > MEMO_SIZE;
+        }
+    };
 
     private final Map<Field, List<String>> aliases;
     private final List<String> ignored;
@@ -58,14 +77,23 @@ public final class HeaderVocabulary {
 
     /**
      * The field whose alias, found as whole words in {@code headerText}, is longest; an ignore-word of
-     * more words wins over a shorter field alias ({@code Target Akhir Renstra} is not a target). Ties go to
-     * the alias found later in the text: in a two-row header the lower row is the more specific one
-     * ({@code Indikator Target} is a target).
+     * more words wins over a shorter field alias ({@code Target Akhir Renstra} is not a target). An alias is
+     * also found with typos: a word of five letters or more one edit away ({@code Tatget}, {@code Anggran}),
+     * of eight or more two edits away ({@code Ralisasi}), or split in two ({@code SAT UAN}); such a match has
+     * a confidence below 1. Between aliases of equal length the surer one wins, then the one found later in
+     * the text: in a two-row header the lower row is the more specific one ({@code Indikator Target} is a
+     * target).
      */
     public Optional<Match> match(String headerText) {
         String text = Words.normalise(headerText);
         if (text.isEmpty()) {
             return Optional.empty();
+        }
+        synchronized (memo) {
+            Optional<Match> known = memo.get(text);
+            if (known != null) {
+                return known;
+            }
         }
         Match best = null;
         for (Map.Entry<Field, List<String>> e : aliases.entrySet()) {
@@ -76,7 +104,11 @@ public final class HeaderVocabulary {
         for (String alias : ignored) {
             best = better(best, text, alias, Optional.empty());
         }
-        return Optional.ofNullable(best);
+        Optional<Match> found = Optional.ofNullable(best);
+        synchronized (memo) {
+            memo.put(text, found);
+        }
+        return found;
     }
 
     /** True for a header text that only states a unit, such as {@code (Rp)} under {@code Realisasi}. */
@@ -96,13 +128,56 @@ public final class HeaderVocabulary {
         return agencyLabels;
     }
 
-    private static Match better(Match best, String text, String alias, Optional<Field> field) {
-        int position = (" " + text + " ").lastIndexOf(" " + alias + " ");
-        if (alias.isEmpty() || position < 0) {
+    private Match better(Match best, String text, String alias, Optional<Field> field) {
+        if (alias.isEmpty()) {
             return best;
         }
-        Match candidate = new Match(field, alias, wordCount(alias), position);
-        return candidate.beats(best) ? candidate : best;
+        int position = (" " + text + " ").lastIndexOf(" " + alias + " ");
+        Match candidate = position >= 0 ? new Match(field, alias, wordCount(alias), position, 1.0)
+                : text.length() <= LONGEST_FUZZY_TEXT ? fuzzy(text, alias, field) : null;
+        return candidate != null && candidate.beats(best) ? candidate : best;
+    }
+
+    /** The alias found in {@code text} with typos, at its last place, or null. */
+    private Match fuzzy(String text, String alias, Optional<Field> field) {
+        String[] words = text.split(" ");
+        String[] want = alias.split(" ");
+        Match found = null;
+        for (int start = 0; start < words.length; start++) {
+            int edits = 0;
+            int at = start;
+            boolean matched = true;
+            for (String w : want) {
+                if (at < words.length && words[at].equals(w)) {
+                    at++;
+                } else if (at < words.length && w.length() >= 5 && close(words[at], w)) {
+                    edits += distance.apply(words[at], w);
+                    at++;
+                } else if (at + 1 < words.length && w.length() >= 5 && (words[at] + words[at + 1]).equals(w)) {
+                    edits += 1; // a word typed in two pieces: SAT UAN
+                    at += 2;
+                } else {
+                    matched = false;
+                    break;
+                }
+            }
+            if (matched && edits > 0) {
+                int letters = alias.replace(" ", "").length();
+                int position = String.join(" ", java.util.Arrays.asList(words).subList(0, start)).length();
+                found = new Match(field, alias, want.length, position, 1.0 - (double) edits / letters);
+            }
+        }
+        return found;
+    }
+
+    /** One edit apart for a word of five to seven letters, two for longer words; letters only. */
+    private boolean close(String typed, String word) {
+        if (!typed.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int allowed = word.length() >= 8 ? 2 : 1;
+        int d = distance.apply(typed, word);
+        return d >= 0 && d <= allowed;
     }
 
     private static int wordCount(String normalised) {

@@ -28,6 +28,7 @@ public final class SheetLayout {
 
     private enum State { SEARCHING, HEADER, TABLE }
 
+    private final String file;
     private final String sheet;
     private final String fallbackAgency;
     private final HeaderVocabulary vocabulary;
@@ -51,9 +52,12 @@ public final class SheetLayout {
     private int tables;
 
     /**
+     * @param file           the input's name as the outputs give it
      * @param fallbackAgency the agency to use when the title block names none (from the file's folder)
      */
-    public SheetLayout(String sheet, String fallbackAgency, HeaderVocabulary vocabulary, TableListener listener) {
+    public SheetLayout(String file, String sheet, String fallbackAgency, HeaderVocabulary vocabulary,
+            TableListener listener) {
+        this.file = file;
         this.sheet = sheet;
         this.fallbackAgency = fallbackAgency;
         this.vocabulary = vocabulary;
@@ -174,7 +178,7 @@ public final class SheetLayout {
         String opd = titles.agency(lines).or(() -> titles.agency(sheetTitle)).orElse(fallbackAgency);
         String tahun = !columns.year().isEmpty() ? columns.year()
                 : titles.year(lines).or(() -> titles.year(sheetTitle)).orElse("");
-        TableHeader header = new TableHeader(sheet, headerRows.get(0).number(),
+        TableHeader header = new TableHeader(file, sheet, headerRows.get(0).number(),
                 headerRows.get(headerRows.size() - 1).number(), title, opd, tahun, columns);
         map = columns;
         headerTexts.clear();

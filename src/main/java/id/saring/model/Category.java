@@ -2,7 +2,10 @@ package id.saring.model;
 
 import java.util.Optional;
 
-/** The fixed vocabulary of finding categories of the user-facing contract. */
+/**
+ * The fixed vocabulary of finding categories of the user-facing contract, extended (never changed) with
+ * {@code hidden-content} and {@code shifted-row}.
+ */
 public enum Category {
     UNREADABLE_FILE("unreadable-file"),
     NO_TABLE("no-table"),
@@ -20,7 +23,11 @@ public enum Category {
     UNIT_MISMATCH("unit-mismatch"),
     DUPLICATE_RECORD("duplicate-record"),
     CONFLICTING_VALUE("conflicting-value"),
-    TARGET_TREND("target-trend");
+    TARGET_TREND("target-trend"),
+    /** A hidden sheet or hidden rows holding data: read like the rest, and noted. */
+    HIDDEN_CONTENT("hidden-content"),
+    /** A row whose cells sit one column left or right of their headers; read realigned. */
+    SHIFTED_ROW("shifted-row");
 
     private final String code;
 

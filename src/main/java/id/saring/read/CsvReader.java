@@ -52,7 +52,7 @@ public final class CsvReader implements TableFileReader {
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                call(() -> visitor.startSheet("", false));
+                VisitorFailure.call(() -> visitor.startSheet("", false));
                 for (CSVRecord r : parser) {
                     record = r.getRecordNumber();
                     List<Cell> cells = new ArrayList<>(r.size());
@@ -63,9 +63,9 @@ public final class CsvReader implements TableFileReader {
                         }
                     }
                     SheetRow row = new SheetRow((int) r.getRecordNumber(), cells, false);
-                    call(() -> visitor.row(row));
+                    VisitorFailure.call(() -> visitor.row(row));
                 }
-                call(visitor::endSheet);
+                VisitorFailure.call(visitor::endSheet);
             }
         } catch (VisitorFailure e) {
             throw e.unwrap();
@@ -121,11 +121,4 @@ public final class CsvReader implements TableFileReader {
         return n;
     }
 
-    private static void call(Runnable callback) {
-        try {
-            callback.run();
-        } catch (RuntimeException e) {
-            throw new VisitorFailure(e);
-        }
-    }
 }

@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  */
 public final class InputFiles {
 
-    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt", "htm",
-            "html");
+    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xlsm", "xltx", "xltm", "xlsb", "xls", "xlt", "ods",
+            "csv", "tsv", "txt", "htm", "html");
 
     private InputFiles() {
     }

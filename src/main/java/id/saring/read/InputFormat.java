@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** A file format, decided from the file's bytes rather than its name (a renamed file is read as what it is). */
@@ -22,6 +24,7 @@ public enum InputFormat {
     private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
         (byte) 0xe1};
     private static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+    private static final String STRICT_NAMESPACE = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
     /**
      * Looks at the first bytes of {@code file}.
@@ -40,7 +43,11 @@ public enum InputFormat {
         head = Arrays.copyOf(head, n);
         if (startsWith(head, ZIP[0]) || startsWith(head, ZIP[1]) || startsWith(head, ZIP[2])) {
             String local = new String(head, StandardCharsets.ISO_8859_1);
-            return local.contains("mimetype") && local.contains(ODS_MIMETYPE) ? ODS : XLSX;
+            if (local.contains("mimetype") && local.contains(ODS_MIMETYPE)) {
+                return ODS;
+            }
+            refuseUnreadableWorkbooks(file);
+            return XLSX;
         }
         if (startsWith(head, OLE2)) {
             if (isEncryptedPackage(file)) {
@@ -55,6 +62,29 @@ public enum InputFormat {
             throw new UnreadableFileException(Problem.UNSUPPORTED_FORMAT, "binary content");
         }
         return DELIMITED_TEXT;
+    }
+
+    /**
+     * Excel's binary workbook ({@code .xlsb}) and the Strict Open XML variant are zip packages like an xlsx
+     * whose parts no reader here understands: they are named as such rather than reported damaged.
+     */
+    private static void refuseUnreadableWorkbooks(Path file) throws UnreadableFileException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("xl/workbook.bin") != null) {
+                throw new UnreadableFileException(Problem.UNSUPPORTED_FORMAT, "Excel Binary Workbook (.xlsb)");
+            }
+            ZipEntry workbook = zip.getEntry("xl/workbook.xml");
+            if (workbook != null) {
+                try (InputStream in = zip.getInputStream(workbook)) {
+                    String start = new String(in.readNBytes(2048), StandardCharsets.UTF_8);
+                    if (start.contains(STRICT_NAMESPACE)) {
+                        throw new UnreadableFileException(Problem.UNSUPPORTED_FORMAT, "Strict Open XML");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a package that does not open is for the xlsx reader to report as damaged
+        }
     }
 
     /** An xlsx saved with a password to open is an OLE2 container holding an encrypted package. */

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 public final class InputReader {
 
     private final TableFileReader xlsx = new XlsxReader();
+    private final TableFileReader xls = new XlsReader();
+    private final TableFileReader ods = new OdsReader();
+    private final TableFileReader html = new HtmlTableReader();
     private final TableFileReader delimited = new CsvReader();
 
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
@@ -19,8 +22,10 @@ public final class InputReader {
         }
         switch (format) {
             case XLSX -> xlsx.read(file, visitor);
+            case XLS -> xls.read(file, visitor);
+            case ODS -> ods.read(file, visitor);
+            case HTML -> html.read(file, visitor);
             case DELIMITED_TEXT -> delimited.read(file, visitor);
-            default -> throw new UnreadableFileException(Problem.UNSUPPORTED_FORMAT, format.name());
         }
     }
 }

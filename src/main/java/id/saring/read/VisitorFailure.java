@@ -13,4 +13,13 @@ final class VisitorFailure extends RuntimeException {
     RuntimeException unwrap() {
         return (RuntimeException) getCause();
     }
+
+    /** Calls the visitor; what it throws comes out of the reader unchanged, via {@link #unwrap()}. */
+    static void call(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            throw new VisitorFailure(e);
+        }
+    }
 }

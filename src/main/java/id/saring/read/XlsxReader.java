@@ -7,11 +7,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -20,20 +19,19 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Streams {@code .xlsx}/{@code .xlsm} workbooks with FastExcel's reader: rows are handed on as they are
- * parsed, so a sheet of any length is read in bounded memory. Formulas give their cached values.
+ * parsed, so a sheet of any length is read in bounded memory. Formulas give their cached values; merged ranges
+ * (read by {@link XlsxMerges}) give their first cell to every cell they cover.
  */
 public final class XlsxReader implements TableFileReader {
 
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-
     @Override
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
-        DataFormatter formatter = new DataFormatter(INDONESIAN);
+        Map<String, List<MergedRegions.Region>> merges = XlsxMerges.of(file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true))) {
-            boolean date1904 = workbook.isDate1904();
+            ShownNumbers shown = new ShownNumbers(workbook.isDate1904());
             List<Sheet> sheets = workbook.getSheets().toList();
             for (Sheet sheet : sheets) {
-                readSheet(sheet, visitor, formatter, date1904);
+                readSheet(sheet, visitor, shown, new MergedRegions(merges.getOrDefault(sheet.getName(), List.of())));
             }
         } catch (VisitorFailure e) {
             throw e.unwrap();
@@ -45,38 +43,37 @@ public final class XlsxReader implements TableFileReader {
         }
     }
 
-    private static void readSheet(Sheet sheet, SheetVisitor visitor, DataFormatter formatter, boolean date1904)
+    private static void readSheet(Sheet sheet, SheetVisitor visitor, ShownNumbers shown, MergedRegions merged)
             throws IOException {
-        call(() -> visitor.startSheet(sheet.getName(), sheet.getVisibility() != SheetVisibility.VISIBLE));
+        VisitorFailure.call(() -> visitor.startSheet(sheet.getName(), sheet.getVisibility() != SheetVisibility.VISIBLE));
         try (Stream<Row> rows = sheet.openStream()) {
             rows.forEach(row -> {
                 List<Cell> cells = new ArrayList<>(row.getCellCount());
                 for (org.dhatim.fastexcel.reader.Cell cell : row) {
                     if (cell != null) {
-                        toCell(cell, formatter, date1904).ifPresent(cells::add);
+                        toCell(cell, shown).ifPresent(cells::add);
                     }
                 }
-                SheetRow sheetRow = new SheetRow(row.getRowNum(), cells, row.isHidden());
-                call(() -> visitor.row(sheetRow));
+                SheetRow sheetRow = merged.spread(new SheetRow(row.getRowNum(), cells, row.isHidden()));
+                VisitorFailure.call(() -> visitor.row(sheetRow));
             });
         }
-        call(visitor::endSheet);
+        VisitorFailure.call(visitor::endSheet);
     }
 
-    private static Optional<Cell> toCell(org.dhatim.fastexcel.reader.Cell cell, DataFormatter formatter,
-            boolean date1904) {
+    private static Optional<Cell> toCell(org.dhatim.fastexcel.reader.Cell cell, ShownNumbers shown) {
         int column = cell.getColumnIndex();
         Object value = cell.getValue();
         return switch (cell.getType()) {
             case EMPTY -> Optional.empty();
-            case NUMBER -> Optional.of(numeric(column, cell.asNumber(), cell, formatter, date1904));
+            case NUMBER -> Optional.of(numeric(column, cell.asNumber(), cell, shown));
             case STRING -> text(column, cell.getText());
             case BOOLEAN -> Optional.of(new Cell(column, String.valueOf(value).toUpperCase(Locale.ROOT),
                     CellKind.BOOLEAN, Optional.empty(), ""));
             case ERROR -> Optional.of(new Cell(column, cell.getRawValue(), CellKind.ERROR, Optional.empty(), ""));
             case FORMULA -> {
                 if (value instanceof BigDecimal number) {
-                    yield Optional.of(numeric(column, number, cell, formatter, date1904));
+                    yield Optional.of(numeric(column, number, cell, shown));
                 }
                 String s = value == null ? "" : String.valueOf(value);
                 if (s.startsWith("#")) {
@@ -92,21 +89,9 @@ public final class XlsxReader implements TableFileReader {
     }
 
     private static Cell numeric(int column, BigDecimal number, org.dhatim.fastexcel.reader.Cell cell,
-            DataFormatter formatter, boolean date1904) {
+            ShownNumbers shown) {
         Integer id = cell.getDataFormatId();
-        String format = cell.getDataFormatString();
-        int formatId = id == null ? 0 : id;
-        String formatString = format == null ? "General" : format;
-        boolean date = DateUtil.isADateFormat(formatId, formatString);
-        String shown = formatter.formatRawCellContents(number.doubleValue(), formatId, formatString, date1904);
-        return new Cell(column, shown, date ? CellKind.DATE : CellKind.NUMBER, Optional.of(number), formatString);
+        return shown.cell(column, number, id == null ? 0 : id, cell.getDataFormatString());
     }
 
-    private static void call(Runnable callback) {
-        try {
-            callback.run();
-        } catch (RuntimeException e) {
-            throw new VisitorFailure(e);
-        }
-    }
 }

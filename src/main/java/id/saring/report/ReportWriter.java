@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.saring.check.BudgetResult;
 import id.saring.check.CapaianResult;
+import id.saring.layout.ColumnMatch;
+import id.saring.layout.Field;
+import id.saring.layout.TableHeader;
 import id.saring.model.BudgetLine;
 import id.saring.model.CapaianRecord;
 import id.saring.model.Finding;
@@ -29,9 +32,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the machine outputs of the contract: {@code anomalies.json}, {@code anomalies.csv}, {@code capaian.csv}
- * and {@code anggaran.csv}. CSV files are RFC 4180, UTF-8, {@code .} as decimal mark, no thousands separators,
- * empty for missing. All four are written under temporary names and renamed into place together.
+ * Writes the machine outputs of the contract: {@code anomalies.json}, {@code anomalies.csv}, {@code capaian.csv},
+ * {@code anggaran.csv}, and {@code tables.csv}, the audit of how every table's columns were read. CSV files are RFC 4180, UTF-8, {@code .} as decimal mark, no thousands separators,
+ * empty for missing. All are written under temporary names and renamed into place together.
  */
 public final class ReportWriter {
 
@@ -39,7 +42,9 @@ public final class ReportWriter {
     public static final String ANOMALIES_CSV = "anomalies.csv";
     public static final String CAPAIAN_CSV = "capaian.csv";
     public static final String ANGGARAN_CSV = "anggaran.csv";
-    public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV);
+    public static final String TABLES_CSV = "tables.csv";
+    public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV,
+            TABLES_CSV);
 
     static final List<String> FINDING_COLUMNS = List.of("file", "sheet", "row", "column", "cell", "category", "rule",
             "severity", "message", "value", "expected");
@@ -48,6 +53,8 @@ public final class ReportWriter {
             "target_skor", "realisasi_skor");
     static final List<String> ANGGARAN_COLUMNS = List.of("file", "sheet", "row", "opd", "tahun", "level", "kode",
             "uraian", "pagu", "realisasi", "serapan_tertulis", "serapan_hitung", "status");
+    static final List<String> TABLE_COLUMNS = List.of("file", "sheet", "header_rows", "title", "opd", "tahun",
+            "column", "header", "field", "alias", "confidence", "use");
 
     private static final CSVFormat CSV = CSVFormat.RFC4180;
 
@@ -62,7 +69,7 @@ public final class ReportWriter {
         this.version = version;
     }
 
-    /** Writes the four files into {@code folder} (created when missing). */
+    /** Writes every output into {@code folder} (created when missing). */
     public void write(RunResult result, Path folder, OffsetDateTime generated) throws IOException {
         RecordStatus status = new RecordStatus(result.findings());
         try (AtomicOutput out = new AtomicOutput(folder)) {
@@ -82,6 +89,13 @@ public final class ReportWriter {
             try (Writer w = out.writer(ANGGARAN_CSV); CSVPrinter csv = header(w, ANGGARAN_COLUMNS)) {
                 for (BudgetResult b : result.budget()) {
                     csv.printRecord(anggaranRow(b, status));
+                }
+            }
+            try (Writer w = out.writer(TABLES_CSV); CSVPrinter csv = header(w, TABLE_COLUMNS)) {
+                for (TableHeader t : result.tables()) {
+                    for (ColumnMatch m : t.columns().mapping()) {
+                        csv.printRecord(tableRow(t, m));
+                    }
                 }
             }
             out.commit();
@@ -155,6 +169,14 @@ public final class ReportWriter {
                 b.level().code(), l.kode(), l.uraian(), valueText(l.pagu()), valueText(l.realisasi()),
                 shownNumber(l.serapan()), b.serapanHitung().map(BigDecimal::toPlainString).orElse(""),
                 status.of(l.location(), cells));
+    }
+
+    /** One column of a table's header: what it says, what it was read as, and how sure the match is. */
+    private static List<Object> tableRow(TableHeader t, ColumnMatch m) {
+        return List.of(t.file(), t.sheet(), t.headerFirstRow() + "-" + t.headerLastRow(), t.title(), t.opd(),
+                t.tahun(), Location.letters(m.column()), m.header(), m.field().map(Field::code).orElse(""), m.alias(),
+                BigDecimal.valueOf(m.confidence()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+                m.use().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A number as a plain machine number; a grade as its label; a band as written; else empty. */

@@ -2,16 +2,18 @@ package id.saring.report;
 
 import id.saring.check.BudgetResult;
 import id.saring.check.CapaianResult;
+import id.saring.layout.TableHeader;
 import id.saring.model.Finding;
 import id.saring.model.Severity;
 import java.util.List;
 
 /** Everything a run produced, in input order. */
-public record RunResult(List<InputStatus> inputs, List<CapaianResult> capaian, List<BudgetResult> budget,
-        List<Finding> findings) {
+public record RunResult(List<InputStatus> inputs, List<TableHeader> tables, List<CapaianResult> capaian,
+        List<BudgetResult> budget, List<Finding> findings) {
 
     public RunResult {
         inputs = List.copyOf(inputs);
+        tables = List.copyOf(tables);
         capaian = List.copyOf(capaian);
         budget = List.copyOf(budget);
         findings = List.copyOf(findings);
@@ -21,7 +23,7 @@ public record RunResult(List<InputStatus> inputs, List<CapaianResult> capaian, L
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    public int tables() {
+    public int tableCount() {
         return inputs.stream().mapToInt(InputStatus::tables).sum();
     }
 

@@ -1,5 +1,6 @@
 package id.saring.check;
 
+import static id.saring.check.CheckFixtures.FILE;
 import static id.saring.check.CheckFixtures.PAGU;
 import static id.saring.check.CheckFixtures.REALISASI_ANGGARAN;
 import static id.saring.check.CheckFixtures.RULES;
@@ -26,14 +27,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class TableCheckerTest {
 
-    /** Everything the checker passes on, in order. */
+    /** Every record and finding the checker passes on, in order. */
     private final List<Object> events = new ArrayList<>();
+    /** The tables it passes on. */
+    private final List<TableHeader> tables = new ArrayList<>();
     private final TableChecker checker = new TableChecker(RULES, new ResultListener() {
+        @Override
+        public void table(TableHeader table) {
+            tables.add(table);
+        }
+
         @Override
         public void capaian(CapaianResult result) {
             events.add(result);
@@ -50,15 +57,15 @@ class TableCheckerTest {
         }
     });
 
-    private static final TableHeader CAPAIAN_TABLE = new TableHeader(SHEET, 3, 4, "Tabel 3.2 Pencapaian IKU",
+    private static final TableHeader CAPAIAN_TABLE = new TableHeader(FILE, SHEET, 3, 4, "Tabel 3.2 Pencapaian IKU",
             "Pemerintah Kabupaten Muara Enim", "2023", new ColumnMap(Map.of(Field.INDIKATOR, List.of(2),
                     Field.TARGET, List.of(3), Field.REALISASI, List.of(4), Field.CAPAIAN, List.of(5)), List.of(8),
-                    new TreeMap<>(), "2023"));
+                    List.of(), "2023"));
 
-    private static final TableHeader BUDGET_TABLE = new TableHeader(SHEET, 1, 1, "Laporan Realisasi Anggaran",
+    private static final TableHeader BUDGET_TABLE = new TableHeader(FILE, SHEET, 1, 1, "Laporan Realisasi Anggaran",
             "Pemerintah Kabupaten Muara Enim", "2023", new ColumnMap(Map.of(Field.URAIAN, List.of(0), Field.PAGU,
                     List.of(PAGU), Field.REALISASI_ANGGARAN, List.of(REALISASI_ANGGARAN), Field.SERAPAN,
-                    List.of(SERAPAN)), List.of(), new TreeMap<>(), "2023"));
+                    List.of(SERAPAN)), List.of(), List.of(), "2023"));
 
     private List<CapaianResult> capaianResults() {
         return events.stream().filter(CapaianResult.class::isInstance).map(CapaianResult.class::cast).toList();
@@ -70,6 +77,17 @@ class TableCheckerTest {
 
     private List<Finding> findings() {
         return events.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
+    }
+
+    @Test
+    void eachTableIsPassedOnWhenItStarts() {
+        checker.startTable(CAPAIAN_TABLE);
+        checker.endTable();
+        checker.startTable(BUDGET_TABLE);
+        checker.endTable();
+
+        assertThat(tables).containsExactly(CAPAIAN_TABLE, BUDGET_TABLE);
+        assertThat(events).isEmpty();
     }
 
     @Test

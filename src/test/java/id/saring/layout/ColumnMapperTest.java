@@ -20,7 +20,7 @@ class ColumnMapperTest {
                 \t\t\t\tTarget\tRealisasi\t% Realisasi\t\t
                 """)).orElseThrow();
 
-        assertThat(map.labels()).containsExactly(
+        assertThat(Headers.of(map)).containsExactly(
                 Map.entry(0, "NO"),
                 Map.entry(1, "INDIKATOR KINERJA UTAMA"),
                 Map.entry(2, "Capaian 2021"),
@@ -45,7 +45,7 @@ class ColumnMapperTest {
                 \t\t\t\tTarget\tRealisasi\tCapaian\t\tPagu (Rp)\tRealisasi (Rp)\tCapaian
                 """)).orElseThrow();
 
-        assertThat(map.labels()).doesNotContainKey(3).containsEntry(7, "Program").containsEntry(10, "Anggaran Capaian");
+        assertThat(Headers.of(map)).doesNotContainKey(3).containsEntry(7, "Program").containsEntry(10, "Anggaran Capaian");
         // the label column merged over a list number and a name takes the unlabelled column on its right
         assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.SASARAN, List.of(1),
                 Field.INDIKATOR, List.of(2, 3), Field.TARGET, List.of(4), Field.REALISASI, List.of(5),

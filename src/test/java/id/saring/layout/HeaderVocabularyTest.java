@@ -91,7 +91,7 @@ class HeaderVocabularyTest {
     void aMatchTellsTheAliasItsLengthAndWhereItWasFound() {
         // 000 l.2911-2912: "pagu rp" and "anggaran pagu" are both two words; the later one wins
         assertThat(vocabulary.match("Anggaran Pagu (Rp)"))
-                .contains(new HeaderVocabulary.Match(Optional.of(Field.PAGU), "pagu rp", 2, 9));
+                .contains(new HeaderVocabulary.Match(Optional.of(Field.PAGU), "pagu rp", 2, 9, 1.0));
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")

@@ -123,7 +123,7 @@ class SheetLayoutTest {
         TableHeader header = sheet.only().header;
         assertThat(header.headerFirstRow()).isEqualTo(909);
         assertThat(header.headerLastRow()).isEqualTo(910);
-        assertThat(header.columns().labels()).containsExactly(
+        assertThat(Headers.of(header.columns())).containsExactly(
                 Map.entry(0, "NO"),
                 Map.entry(1, "INDIKATOR KINERJA UTAMA"),
                 Map.entry(2, "Capaian 2021"),
@@ -192,7 +192,7 @@ class SheetLayoutTest {
                 Field.INDIKATOR, List.of(2), Field.TARGET, List.of(3), Field.REALISASI, List.of(4),
                 Field.CAPAIAN, List.of(5), Field.PROGRAM, List.of(6), Field.PAGU, List.of(7),
                 Field.REALISASI_ANGGARAN, List.of(8), Field.SERAPAN, List.of(9)));
-        assertThat(header.columns().labels()).containsEntry(8, "Keuangan Realisasi")
+        assertThat(Headers.of(header.columns())).containsEntry(8, "Keuangan Realisasi")
                 .containsEntry(9, "Keuangan Capaian (%)");
         assertThat(sheet.events).containsExactly("start 864-865", "row 867", "end");
         assertThat(sheet.only().described()).containsExactly(
@@ -729,7 +729,7 @@ class SheetLayoutTest {
 
     private static SheetLayoutRun run(List<SheetRow> rows) {
         Recorded recorded = new Recorded();
-        SheetLayout layout = new SheetLayout("IKU", HINT, BundledVocabulary.get(), recorded);
+        SheetLayout layout = new SheetLayout("iku.xlsx", "IKU", HINT, BundledVocabulary.get(), recorded);
         rows.forEach(layout::accept);
         layout.finish();
         return new SheetLayoutRun(layout, recorded);

@@ -108,6 +108,7 @@ class ReportWriterTest {
     private static RunResult run() {
         return new RunResult(
                 List.of(new InputStatus(XLSX, "0a0e63149b3c", true, 1), new InputStatus(BROKEN, "", false, 0)),
+                List.of(),
                 List.of(new CapaianResult(IKM, Arah.NAIK, Optional.of(new BigDecimal("94.52")), "Sangat Tinggi"),
                         new CapaianResult(SAKIP, Arah.NAIK, Optional.of(new BigDecimal("95.84")), "Sangat Tinggi")),
                 List.of(new BudgetResult(PEMBERDAYAAN, BudgetLevel.PROGRAM, Optional.of(new BigDecimal("98.95"))),
@@ -130,10 +131,10 @@ class ReportWriterTest {
     }
 
     @Test
-    void writesExactlyTheFourFilesAndNoTemporaryOne() throws IOException {
+    void writesExactlyTheOutputFilesAndNoTemporaryOne() throws IOException {
         writer.write(run(), out, GENERATED);
 
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
     }
 
     @Test
@@ -193,7 +194,7 @@ class ReportWriterTest {
                 Value.Qualifier.EXACT, ""), "94,05%", 5);
         CapaianRecord r = new CapaianRecord(IKM.location(), IKM.opd(), IKM.tahun(), IKM.sasaran(), IKM.indikator(),
                 "%", IKM.target(), IKM.realisasi(), shown, Stated.absent(), List.of());
-        writer.write(new RunResult(List.of(), List.of(new CapaianResult(r, Arah.NAIK,
+        writer.write(new RunResult(List.of(), List.of(), List.of(new CapaianResult(r, Arah.NAIK,
                 Optional.of(new BigDecimal("94.52")), "Sangat Tinggi")), List.of(), List.of()), out, GENERATED);
 
         assertThat(csv("capaian.csv").get(1).get(CONTRACT_CAPAIAN.indexOf("capaian_tertulis"))).isEqualTo("94.05");
@@ -327,7 +328,7 @@ class ReportWriterTest {
 
     @Test
     void emptyRunWritesHeadersAndEmptyLists() throws IOException {
-        writer.write(new RunResult(List.of(), List.of(), List.of(), List.of()), out, GENERATED);
+        writer.write(new RunResult(List.of(), List.of(), List.of(), List.of(), List.of()), out, GENERATED);
 
         assertThat(Files.readString(out.resolve("capaian.csv"))).isEqualTo(
                 String.join(",", CONTRACT_CAPAIAN) + ",target_skor,realisasi_skor\r\n");
@@ -339,10 +340,10 @@ class ReportWriterTest {
     @Test
     void rewritingReplacesEarlierOutputs() throws IOException {
         writer.write(run(), out, GENERATED);
-        writer.write(new RunResult(List.of(), List.of(), List.of(), List.of()), out, GENERATED);
+        writer.write(new RunResult(List.of(), List.of(), List.of(), List.of(), List.of()), out, GENERATED);
 
         assertThat(csv("anomalies.csv")).hasSize(1);
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
     }
 
     private void writeEarlierOutputs() throws IOException {
@@ -355,13 +356,13 @@ class ReportWriterTest {
         for (String name : ReportWriter.OUTPUTS) {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
     }
 
     @Test
     void failureWhileWritingTheFirstFileLeavesEarlierOutputsUntouched() throws IOException {
         writeEarlierOutputs();
-        RunResult broken = new RunResult(List.of(), List.of(), List.of(), List.of(new Finding(
+        RunResult broken = new RunResult(List.of(), List.of(), List.of(), List.of(), List.of(new Finding(
                 new Location(XLSX, SHEET, 7, 5), Category.CAPAIAN_MISMATCH, "capaian.recompute", Severity.ERROR,
                 Message.of("no.such.message"), "", "")));
 
@@ -373,7 +374,7 @@ class ReportWriterTest {
     void failureAfterSomeFilesAreWrittenLeavesEarlierOutputsUntouched() throws IOException {
         writeEarlierOutputs();
         // anomalies.json and anomalies.csv are complete when this record, which has no arah at all, stops capaian.csv
-        RunResult broken = new RunResult(List.of(), List.of(new CapaianResult(IKM, null, Optional.empty(), "")),
+        RunResult broken = new RunResult(List.of(), List.of(), List.of(new CapaianResult(IKM, null, Optional.empty(), "")),
                 List.of(), List.of(CAPAIAN_MISMATCH));
 
         assertThatThrownBy(() -> writer.write(broken, out, GENERATED)).isInstanceOf(NullPointerException.class);
@@ -393,6 +394,6 @@ class ReportWriterTest {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
         assertThat(out.resolve("anggaran.csv/catatan.txt")).hasContent("punya pengguna");
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
     }
 }

@@ -1,0 +1,114 @@
+package id.saring.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The merged ranges of each sheet of an xlsx. A sheet lists them after its rows, too late for a streaming
+ * reader, so they are read first in a separate pass over the sheets' XML. Sheets larger than
+ * {@value #LARGEST_SHEET_BYTES} bytes are left out: their tables are data, not layout, and a second pass
+ * would double their reading time. Anything unexpected yields no merges; the workbook's own reader reports
+ * damage.
+ */
+final class XlsxMerges {
+
+    static final long LARGEST_SHEET_BYTES = 16L * 1024 * 1024;
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private XlsxMerges() {
+    }
+
+    /** Merged ranges by sheet name; empty when there are none or the package cannot be read. */
+    static Map<String, List<MergedRegions.Region>> of(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Map<String, String> idBySheet = sheets(zip);
+            Map<String, String> targetById = targets(zip);
+            Map<String, List<MergedRegions.Region>> merges = new HashMap<>();
+            for (Map.Entry<String, String> sheet : idBySheet.entrySet()) {
+                String target = targetById.get(sheet.getValue());
+                if (target == null) {
+                    continue;
+                }
+                ZipEntry entry = zip.getEntry(target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                if (entry == null || entry.getSize() < 0 || entry.getSize() > LARGEST_SHEET_BYTES) {
+                    continue;
+                }
+                List<MergedRegions.Region> regions = mergeCells(zip, entry);
+                if (!regions.isEmpty()) {
+                    merges.put(sheet.getKey(), regions);
+                }
+            }
+            return merges;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** Sheet name to relationship id, from {@code xl/workbook.xml}. */
+    private static Map<String, String> sheets(ZipFile zip) throws IOException, XMLStreamException {
+        Map<String, String> sheets = new LinkedHashMap<>();
+        forEachElement(zip, "xl/workbook.xml", "sheet",
+                r -> sheets.put(r.getAttributeValue(null, "name"), r.getAttributeValue(RELATIONSHIPS, "id")));
+        return sheets;
+    }
+
+    /** Relationship id to part, from {@code xl/_rels/workbook.xml.rels}. */
+    private static Map<String, String> targets(ZipFile zip) throws IOException, XMLStreamException {
+        Map<String, String> targets = new HashMap<>();
+        forEachElement(zip, "xl/_rels/workbook.xml.rels", "Relationship",
+                r -> targets.put(r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "Target")));
+        return targets;
+    }
+
+    private static List<MergedRegions.Region> mergeCells(ZipFile zip, ZipEntry entry)
+            throws IOException, XMLStreamException {
+        List<MergedRegions.Region> regions = new ArrayList<>();
+        forEachElement(zip, entry.getName(), "mergeCell",
+                r -> regions.add(MergedRegions.Region.parse(r.getAttributeValue(null, "ref"))));
+        return regions;
+    }
+
+    private interface ElementHandler {
+        void handle(XMLStreamReader reader);
+    }
+
+    private static void forEachElement(ZipFile zip, String part, String localName, ElementHandler handler)
+            throws IOException, XMLStreamException {
+        ZipEntry entry = zip.getEntry(part);
+        if (entry == null) {
+            return;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            XMLStreamReader reader = factory().createXMLStreamReader(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(localName)) {
+                        handler.handle(reader);
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        }
+    }
+
+    /** No DTD, no external entity: the XML of an input never reaches the network or expands entities. */
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
+}
