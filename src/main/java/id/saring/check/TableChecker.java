@@ -4,7 +4,10 @@ import id.saring.layout.Field;
 import id.saring.layout.TableHeader;
 import id.saring.model.BudgetLine;
 import id.saring.model.CapaianRecord;
+import id.saring.model.Category;
 import id.saring.model.Finding;
+import id.saring.model.Location;
+import id.saring.model.Message;
 import id.saring.model.Stated;
 import id.saring.model.Value.Quantity;
 import id.saring.model.Value.Unit;
@@ -71,6 +74,14 @@ public final class TableChecker implements RecordListener {
         overrun.check(line, placed.section()).ifPresent(found::add);
         out.budget(new BudgetResult(line, placed.level(), serapan.value().map(Numbers::twoDecimals)));
         found.forEach(out::finding);
+    }
+
+    @Override
+    public void rowShifted(Location row, int shift) {
+        // cells moved right were found one column to the left of their headers
+        String key = shift > 0 ? "shifted.left" : "shifted.right";
+        out.finding(findings.of(Category.SHIFTED_ROW, "layout.shifted-row", row,
+                Message.of(key, String.valueOf(row.row())), "", ""));
     }
 
     @Override

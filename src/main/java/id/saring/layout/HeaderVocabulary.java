@@ -47,8 +47,8 @@ public final class HeaderVocabulary {
     private final List<String> agencyLabels;
 
     /** Words of special rows, all normalised with {@link Words#normalise}. */
-    public record RowWords(List<String> total, List<String> grandTotal, List<String> average, List<String> caption,
-            List<String> end) {
+    public record RowWords(List<String> total, List<String> grandTotal, List<String> average, List<String> heading,
+            List<String> caption, List<String> end) {
     }
 
     /**
@@ -66,7 +66,7 @@ public final class HeaderVocabulary {
         this.ignored = ignored.stream().map(Words::normalise).toList();
         this.unitLabels = unitLabels.stream().map(Words::normalise).toList();
         this.rows = new RowWords(norm(rows.total()), norm(rows.grandTotal()), norm(rows.average()),
-                norm(rows.caption()), norm(rows.end()));
+                norm(rows.heading()), norm(rows.caption()), norm(rows.end()));
         this.agencyWords = norm(agencyWords);
         this.agencyLabels = norm(agencyLabels);
     }

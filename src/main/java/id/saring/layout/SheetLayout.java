@@ -11,6 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the tables of one sheet as its rows stream past, the way a person reads it: title rows, then a header
@@ -25,6 +28,8 @@ import java.util.Optional;
 public final class SheetLayout {
 
     private static final int TITLE_ROWS = 8;
+    private static final Pattern SASARAN_HEADING = Pattern.compile(
+            "(?i)sasaran(?:\\s+strategis)?\\s*(?:\\d+|[ivx]+)?\\s*[:.\\-]?\\s+(.+)");
 
     private enum State { SEARCHING, HEADER, TABLE }
 
@@ -144,7 +149,14 @@ public final class SheetLayout {
             search(row);
             return;
         }
-        TableRow tableRow = toTableRow(row);
+        if (isBanner(row)) {
+            headingSasaran(row).ifPresent(sasaran -> carried.put(Field.SASARAN, sasaran));
+            if (!map.kind().hasBudget() || headingSasaran(row).isPresent()) {
+                return;
+            }
+        }
+        int shift = shiftOf(row);
+        TableRow tableRow = toTableRow(shift == 0 ? row : shifted(row, shift), shift);
         boolean valueless = tableRow == null || tableRow.values().isEmpty() && tableRow.otherValues().isEmpty();
         if (valueless) {
             trailing.addLast(row);
@@ -214,13 +226,13 @@ public final class SheetLayout {
         }
     }
 
-    private TableRow toTableRow(SheetRow row) {
+    private TableRow toTableRow(SheetRow row, int shift) {
         Map<Field, String> texts = new EnumMap<>(Field.class);
         Map<Field, Cell> values = new EnumMap<>(Field.class);
         for (Map.Entry<Field, List<Integer>> e : map.columns().entrySet()) {
             Field field = e.getKey();
             if (field.isValue()) {
-                row.cell(e.getValue().get(0)).filter(c -> !c.isBlank()).ifPresent(c -> values.put(field, c));
+                row.cell(e.getValue().get(0)).filter(SheetLayout::isValueCell).ifPresent(c -> values.put(field, c));
             } else {
                 String text = join(row, e.getValue());
                 if (Field.LABELS.contains(field)) {
@@ -233,12 +245,108 @@ public final class SheetLayout {
         }
         List<Cell> others = new ArrayList<>();
         for (int column : map.otherValues()) {
-            row.cell(column).filter(c -> !c.isBlank()).ifPresent(others::add);
+            row.cell(column).filter(SheetLayout::isValueCell).ifPresent(others::add);
         }
         if (texts.isEmpty() && values.isEmpty() && others.isEmpty()) {
             return null;
         }
-        return new TableRow(row.number(), kindOf(row), texts, values, others, columnLevel(texts));
+        return new TableRow(row.number(), kindOf(row), texts, values, others, columnLevel(texts), shift);
+    }
+
+    /** A merged range's copies give labels to the cells they cover, never a value counted twice. */
+    private static boolean isValueCell(Cell c) {
+        return !c.isBlank() && !c.mergedCopy();
+    }
+
+    /**
+     * A row holding a single text with no number: merged across the table, or alone outside the columns an
+     * indicator or budget line is named in. It heads the rows below it rather than being one of them.
+     */
+    private boolean isBanner(SheetRow row) {
+        List<Cell> filled = row.filled();
+        if (filled.isEmpty() || filled.stream().anyMatch(c -> c.kind() != CellKind.TEXT && !c.mergedCopy())) {
+            return false;
+        }
+        String text = Words.normalise(filled.get(0).text());
+        if (!filled.stream().allMatch(c -> Words.normalise(c.text()).equals(text))) {
+            return false;
+        }
+        if (filled.size() > 1 || headingSasaran(row).isPresent()
+                || vocabulary.rows().heading().stream().anyMatch(w -> Words.startsWithPhrase(text, w))) {
+            return true;
+        }
+        int column = filled.get(0).column();
+        return Stream.of(Field.INDIKATOR, Field.URAIAN, Field.PROGRAM, Field.KEGIATAN, Field.SUB_KEGIATAN)
+                .noneMatch(f -> map.columnsOf(f).contains(column));
+    }
+
+    /** The sasaran a heading names: {@code Sasaran 1 : Meningkatnya …} gives {@code Meningkatnya …}. */
+    private Optional<String> headingSasaran(SheetRow row) {
+        List<Cell> filled = row.filled();
+        if (filled.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = SASARAN_HEADING.matcher(filled.get(0).text().strip());
+        return m.matches() && !m.group(1).isBlank() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /**
+     * A row whose cells sit one column left or right of their headers: a label under a value column and the
+     * rest fitting once moved. Returns the move (+1 right, -1 left), 0 for a row that fits as it is.
+     */
+    private int shiftOf(SheetRow row) {
+        List<Cell> cells = row.filled().stream().filter(c -> !c.mergedCopy()).toList();
+        if (cells.size() < 3 || misfits(cells, 0) == 0) {
+            return 0;
+        }
+        for (int move : new int[] {1, -1}) {
+            if (misfits(cells, move) == 0) {
+                return move;
+            }
+        }
+        return 0;
+    }
+
+    private int misfits(List<Cell> cells, int move) {
+        int misfits = 0;
+        for (Cell c : cells) {
+            Optional<Field> field = fieldAt(c.column() + move);
+            if (field.isEmpty()) {
+                misfits++;
+            } else if (Field.LABELS.contains(field.get()) && looksNumeric(c)
+                    || field.get().isValue() && looksLikeSentence(c)) {
+                misfits++;
+            }
+        }
+        return misfits;
+    }
+
+    private Optional<Field> fieldAt(int column) {
+        return map.columns().entrySet().stream().filter(e -> e.getValue().contains(column)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** A number, a percent, an amount, a count: digits with few letters around them. */
+    private static boolean looksNumeric(Cell c) {
+        if (c.kind() == CellKind.NUMBER) {
+            return true;
+        }
+        String t = c.text();
+        long digits = t.chars().filter(Character::isDigit).count();
+        long letters = t.chars().filter(Character::isLetter).count();
+        return digits > 0 && letters <= 8 && !Words.isEnumerated(t);
+    }
+
+    /** Words a value column never holds: three words or more, or a dozen letters. */
+    private static boolean looksLikeSentence(Cell c) {
+        String t = c.text().strip();
+        long letters = t.chars().filter(Character::isLetter).count();
+        return c.kind() == CellKind.TEXT && (letters >= 12 || t.split("\\s+").length >= 3);
+    }
+
+    private static SheetRow shifted(SheetRow row, int move) {
+        return new SheetRow(row.number(), row.cells().stream().map(c -> new Cell(c.column() + move, c.text(), c.kind(),
+                c.number(), c.format(), c.mergedCopy())).toList(), row.hidden());
     }
 
     private static String join(SheetRow row, List<Integer> columns) {
@@ -322,7 +430,7 @@ public final class SheetLayout {
         Map<Field, String> texts = new EnumMap<>(first.texts());
         more.texts().forEach((f, t) -> texts.merge(f, t, (a, b) -> a + " " + b));
         return new TableRow(first.number(), first.kind(), texts, first.values(), first.otherValues(),
-                first.columnLevel());
+                first.columnLevel(), first.shift());
     }
 
     private TableRow carryDown(TableRow row) {
@@ -336,11 +444,13 @@ public final class SheetLayout {
         }
         carry(texts, Field.PROGRAM);
         carry(texts, Field.KEGIATAN);
-        return new TableRow(row.number(), row.kind(), texts, row.values(), row.otherValues(), row.columnLevel());
+        return new TableRow(row.number(), row.kind(), texts, row.values(), row.otherValues(), row.columnLevel(),
+                row.shift());
     }
 
+    /** A blank field takes the value of the rows above it; a sasaran given by a heading counts too. */
     private void carry(Map<Field, String> texts, Field field) {
-        if (!map.has(field)) {
+        if (!map.has(field) && !(field == Field.SASARAN && carried.containsKey(field))) {
             return;
         }
         String own = texts.get(field);

@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param values      the cells of value fields (target, realisasi, pagu, …) that are not empty
  * @param otherValues non-empty cells of numeric columns that belong to other years or targets
  * @param columnLevel the budget level given by separate programme/kegiatan/sub-kegiatan columns
+ * @param shift       0, or the columns (+1 right, -1 left) the row's cells were moved to sit under their
+ *                    headers
  */
 public record TableRow(int number, RowKind kind, Map<Field, String> texts, Map<Field, Cell> values,
-        List<Cell> otherValues, BudgetLevel columnLevel) {
+        List<Cell> otherValues, BudgetLevel columnLevel, int shift) {
 
     public TableRow {
         EnumMap<Field, String> t = new EnumMap<>(Field.class);

@@ -20,14 +20,17 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 /**
  * Streams {@code .xlsx}/{@code .xlsm} workbooks with FastExcel's reader: rows are handed on as they are
  * parsed, so a sheet of any length is read in bounded memory. Formulas give their cached values; merged ranges
- * (read by {@link XlsxMerges}) give their first cell to every cell they cover.
+ * (read by {@link XlsxPackage}) give their first cell to every cell they cover.
  */
 public final class XlsxReader implements TableFileReader {
 
     @Override
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
-        Map<String, List<MergedRegions.Region>> merges = XlsxMerges.of(file);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true))) {
+        XlsxPackage pack = XlsxPackage.of(file);
+        // FastExcel finds no styles part in a minimal package when asked for formats: ask only when there is one
+        ReadingOptions options = new ReadingOptions(pack.styles(), true);
+        Map<String, List<MergedRegions.Region>> merges = pack.merges();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), options)) {
             ShownNumbers shown = new ShownNumbers(workbook.isDate1904());
             List<Sheet> sheets = workbook.getSheets().toList();
             for (Sheet sheet : sheets) {

@@ -29,6 +29,7 @@ final class RuleFiles {
             @NotEmpty List<@NotBlank String> total,
             @JsonProperty("grand_total") List<@NotBlank String> grandTotal,
             @NotEmpty List<@NotBlank String> average,
+            List<@NotBlank String> heading,
             List<@NotBlank String> caption,
             List<@NotBlank String> end) {
     }

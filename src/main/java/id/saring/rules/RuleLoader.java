@@ -224,7 +224,7 @@ public final class RuleLoader {
         RuleFiles.Rows rows = file.rows();
         return new HeaderVocabulary(aliases, orEmpty(file.ignore()), orEmpty(file.unitLabels()),
                 new HeaderVocabulary.RowWords(rows.total(), orEmpty(rows.grandTotal()), rows.average(),
-                        orEmpty(rows.caption()), orEmpty(rows.end())),
+                        orEmpty(rows.heading()), orEmpty(rows.caption()), orEmpty(rows.end())),
                 file.titles().agency(), orEmpty(file.titles().agencyLabels()));
     }
 

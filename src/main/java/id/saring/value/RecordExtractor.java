@@ -125,6 +125,9 @@ public final class RecordExtractor implements TableListener {
         }
         ColumnMap columns = header.columns();
         Location location = new Location(file, header.sheet(), row.number(), -1);
+        if (row.shift() != 0) {
+            listener.rowShifted(location, row.shift());
+        }
         boolean budget = columns.kind().hasBudget() && isBudgetLine(row);
         boolean capaian = columns.kind().hasCapaian() && row.kind() == RowKind.DATA && isCapaianRow(row);
         List<Stated> others = row.otherValues().stream().map(c -> stated(c, false)).toList();

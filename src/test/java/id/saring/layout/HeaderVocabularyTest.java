@@ -131,7 +131,8 @@ class HeaderVocabularyTest {
         HeaderVocabulary own = new HeaderVocabulary(
                 Map.of(Field.CAPAIAN, List.of("Capaian ( % )"), Field.INDIKATOR, List.of("Indikator")),
                 List.of("Target Akhir"), List.of("(Rp)"),
-                new HeaderVocabulary.RowWords(List.of("JUMLAH"), List.of(), List.of("Rata-rata"), List.of(), List.of()),
+                new HeaderVocabulary.RowWords(List.of("JUMLAH"), List.of(), List.of("Rata-rata"), List.of(), List.of(),
+                        List.of()),
                 List.of("Kecamatan"), List.of("OPD"));
 
         assertThat(own.match("capaian %")).map(HeaderVocabulary.Match::field).contains(Optional.of(Field.CAPAIAN));

@@ -16,25 +16,33 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The merged ranges of each sheet of an xlsx. A sheet lists them after its rows, too late for a streaming
- * reader, so they are read first in a separate pass over the sheets' XML. Sheets larger than
- * {@value #LARGEST_SHEET_BYTES} bytes are left out: their tables are data, not layout, and a second pass
- * would double their reading time. Anything unexpected yields no merges; the workbook's own reader reports
- * damage.
+ * What a streaming reader needs to know of an xlsx package before its rows: whether it has a styles part
+ * (minimal packages have none), and the merged ranges of each sheet. A sheet lists its merged ranges after
+ * its rows, too late for a streaming reader, so they are read first in a separate pass over the sheets' XML.
+ * Sheets larger than {@value #LARGEST_SHEET_BYTES} bytes are left out: their tables are data, not layout, and
+ * a second pass would double their reading time. Anything unexpected yields no merges; the workbook's own
+ * reader reports damage.
+ *
+ * @param merges merged ranges by sheet name
+ * @param styles true when the workbook has a styles part (number formats)
  */
-final class XlsxMerges {
+record XlsxPackage(Map<String, List<MergedRegions.Region>> merges, boolean styles) {
 
     static final long LARGEST_SHEET_BYTES = 16L * 1024 * 1024;
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private XlsxMerges() {
-    }
+    private static final String STYLES = RELATIONSHIPS + "/styles";
 
-    /** Merged ranges by sheet name; empty when there are none or the package cannot be read. */
-    static Map<String, List<MergedRegions.Region>> of(Path file) {
+    /** The package's styles and merges; with styles and no merges when it cannot be read. */
+    static XlsxPackage of(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Map<String, String> idBySheet = sheets(zip);
-            Map<String, String> targetById = targets(zip);
+            Map<String, String> targetById = new HashMap<>();
+            boolean[] styles = new boolean[1];
+            forEachElement(zip, "xl/_rels/workbook.xml.rels", "Relationship", r -> {
+                targetById.put(r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "Target"));
+                styles[0] |= STYLES.equals(r.getAttributeValue(null, "Type"));
+            });
             Map<String, List<MergedRegions.Region>> merges = new HashMap<>();
             for (Map.Entry<String, String> sheet : idBySheet.entrySet()) {
                 String target = targetById.get(sheet.getValue());
@@ -50,9 +58,9 @@ final class XlsxMerges {
                     merges.put(sheet.getKey(), regions);
                 }
             }
-            return merges;
+            return new XlsxPackage(merges, styles[0]);
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            return Map.of();
+            return new XlsxPackage(Map.of(), true);
         }
     }
 
@@ -62,14 +70,6 @@ final class XlsxMerges {
         forEachElement(zip, "xl/workbook.xml", "sheet",
                 r -> sheets.put(r.getAttributeValue(null, "name"), r.getAttributeValue(RELATIONSHIPS, "id")));
         return sheets;
-    }
-
-    /** Relationship id to part, from {@code xl/_rels/workbook.xml.rels}. */
-    private static Map<String, String> targets(ZipFile zip) throws IOException, XMLStreamException {
-        Map<String, String> targets = new HashMap<>();
-        forEachElement(zip, "xl/_rels/workbook.xml.rels", "Relationship",
-                r -> targets.put(r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "Target")));
-        return targets;
     }
 
     private static List<MergedRegions.Region> mergeCells(ZipFile zip, ZipEntry entry)
