@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * stream past.
  *
  * <p>Each line is placed in the budget's hierarchy ({@code rules/budget.yaml}): by kode rekening, by separate
- * programme/kegiatan/sub-kegiatan columns, by its leading words, or below or beside the line above it. A group
+ * programme/kegiatan/sub-kegiatan columns, by its leading words, by the sums of its neighbours
+ * ({@link LevelInference}), or below or beside the line above it. A group
  * is checked when the next line of its rank or higher closes it: its stated amount must equal the sum of its
  * parts. A {@code JUMLAH X} row is checked against the parts of group {@code X} (matched by name, else the
  * innermost open group); a bare {@code Jumlah}/{@code Total} against the top-level lines since the last one.
@@ -78,6 +79,8 @@ final class SumCheck {
     private final Deque<Node> open = new ArrayDeque<>();
     private Node root = rootNode();
     private int lastRank = -1;
+    private BudgetLevel lastLevel = BudgetLevel.UNKNOWN;
+    /** The last line did not place itself: an unplaced line below it is its sibling. */
     private boolean lastUnplaced;
 
     /**
@@ -96,13 +99,20 @@ final class SumCheck {
         this.out = out;
     }
 
-    /** Places a line that is not a total row and opens it as a possible group. */
-    Placed line(BudgetLine line) {
+    /**
+     * Places a line that is not a total row and opens it as a possible group.
+     *
+     * @param inferred the line's placement when the line does not place itself but its neighbours do
+     *                 ({@link LevelInference})
+     */
+    Placed line(BudgetLine line, Optional<Placement> inferred) {
         Node above = open.peek();
         // an LRA group with one part repeats its name: BELANJA TIDAK TERDUGA over Belanja Tidak Terduga
         boolean solePart = above != null && above.parts == 0 && !above.name.isEmpty()
                 && above.name.equals(Words.normaliseName(line.uraian()));
-        Optional<Placement> placement = solePart ? Optional.empty() : placementOf(line);
+        Optional<Placement> own = solePart ? Optional.empty() : rules.place(line, placeByCode);
+        Optional<Placement> placement = solePart || own.isPresent() ? own
+                : inferred.or(() -> lastUnplaced ? Optional.empty() : rules.childOf(lastLevel));
         int rank;
         if (placement.isPresent()) {
             rank = placement.get().rank();
@@ -115,21 +125,17 @@ final class SumCheck {
             close(open.pop());
         }
         Optional<Section> section = placement.flatMap(Placement::section).or(this::openSection);
-        BudgetLevel level = placement.map(Placement::level).filter(l -> l != BudgetLevel.UNKNOWN)
-                .orElseGet(() -> placement.isPresent() ? BudgetLevel.UNKNOWN : rules.detailLevel(section));
+        BudgetLevel level;
+        if (placement.isPresent()) {
+            level = placement.get().level();
+        } else {
+            level = lastUnplaced && !solePart ? lastLevel : rules.detailLevel(section);
+        }
         open.push(new Node(line, rank, section, placement.map(Placement::net).orElse(false)));
         lastRank = rank;
-        lastUnplaced = placement.isEmpty();
+        lastLevel = level;
+        lastUnplaced = own.isEmpty();
         return new Placed(level, section);
-    }
-
-    private Optional<Placement> placementOf(BudgetLine line) {
-        Optional<Placement> byCode = placeByCode && !line.kode().isEmpty() ? rules.byCode(line.kode())
-                : Optional.empty();
-        return byCode
-                .or(() -> line.columnLevel() == BudgetLevel.UNKNOWN ? Optional.empty()
-                        : rules.byLevel(line.columnLevel()))
-                .or(() -> rules.byWords(line.uraian()));
     }
 
     /** Checks a {@code Jumlah}/{@code Total} row against the lines it totals. */

@@ -2,6 +2,7 @@ package id.saring.check;
 
 import id.saring.layout.Field;
 import id.saring.layout.TableHeader;
+import id.saring.model.BudgetLevel;
 import id.saring.model.BudgetLine;
 import id.saring.model.CapaianRecord;
 import id.saring.model.Category;
@@ -11,6 +12,7 @@ import id.saring.model.Message;
 import id.saring.model.Stated;
 import id.saring.model.Value.Quantity;
 import id.saring.model.Value.Unit;
+import id.saring.rules.BudgetRules;
 import id.saring.rules.IndicatorCatalogue;
 import id.saring.rules.RuleSet;
 import id.saring.value.RecordListener;
@@ -22,6 +24,8 @@ import java.util.Optional;
 /** Runs every check on the records of one file, table by table, and passes on results and findings. */
 public final class TableChecker implements RecordListener {
 
+    private static final int MAX_RUN = 5000;
+
     private final RuleSet rules;
     private final ResultListener out;
     private final Findings findings;
@@ -30,6 +34,11 @@ public final class TableChecker implements RecordListener {
     private final AbsorptionCheck absorption;
     private final BudgetOverrunCheck overrun;
     private SumCheck sums;
+    private LevelInference inference;
+    private boolean placeByCode;
+    /** Lines right below a programme that do not place themselves, until a line that does. */
+    private final List<BudgetLine> run = new ArrayList<>();
+    private boolean belowProgramme;
 
     public TableChecker(RuleSet rules, ResultListener out) {
         this.rules = rules;
@@ -44,16 +53,18 @@ public final class TableChecker implements RecordListener {
     @Override
     public void startTable(TableHeader header) {
         var rows = rules.columns().rows();
-        sums = new SumCheck(rules.budget(), header.columns().has(Field.KODE), rows.total(), rows.grandTotal(),
+        placeByCode = header.columns().has(Field.KODE);
+        sums = new SumCheck(rules.budget(), placeByCode, rows.total(), rows.grandTotal(),
                 rules.checks().sumTolerance(), findings, out::finding);
+        inference = new LevelInference(rules.budget(), rules.checks().sumTolerance());
+        belowProgramme = false;
         out.table(header);
     }
 
     @Override
     public void capaian(CapaianRecord record) {
-        List<Stated> values = new ArrayList<>(List.of(record.target(), record.realisasi(), record.capaian()));
-        values.addAll(record.otherValues());
-        List<Finding> found = new ArrayList<>(valueFormat.check(record.location(), values));
+        List<Finding> found = new ArrayList<>(valueFormat.check(record.location(),
+                List.of(record.target(), record.realisasi(), record.capaian()), record.otherValues()));
         IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator());
         Recomputed outcome = capaian.check(record, direction.arah());
         outcome.finding().ifPresent(found::add);
@@ -63,12 +74,39 @@ public final class TableChecker implements RecordListener {
         found.forEach(out::finding);
     }
 
+    /**
+     * Lines below a programme that do not place themselves are held until the run ends (at most
+     * {@value #MAX_RUN} lines), so that their sums can tell kegiatan from sub-kegiatan.
+     */
     @Override
     public void budget(BudgetLine line) {
-        SumCheck.Placed placed = line.total() ? sums.total(line) : sums.line(line);
-        List<Stated> values = new ArrayList<>(List.of(line.pagu(), line.realisasi(), line.serapan()));
-        values.addAll(line.otherValues());
-        List<Finding> found = new ArrayList<>(valueFormat.check(line.location(), values));
+        Optional<BudgetLevel> own = line.total() ? Optional.of(BudgetLevel.TOTAL)
+                : rules.budget().place(line, placeByCode).map(BudgetRules.Placement::level);
+        if (own.isEmpty() && belowProgramme) {
+            run.add(line);
+            if (run.size() == MAX_RUN) {
+                endRun();
+            }
+            return;
+        }
+        endRun();
+        check(line, Optional.empty());
+        belowProgramme = own.isPresent() && own.get() == BudgetLevel.PROGRAM;
+    }
+
+    private void endRun() {
+        List<Optional<BudgetRules.Placement>> placements = inference.place(run);
+        for (int i = 0; i < run.size(); i++) {
+            check(run.get(i), placements.get(i));
+        }
+        run.clear();
+        belowProgramme = false;
+    }
+
+    private void check(BudgetLine line, Optional<BudgetRules.Placement> inferred) {
+        SumCheck.Placed placed = line.total() ? sums.total(line) : sums.line(line, inferred);
+        List<Finding> found = new ArrayList<>(valueFormat.check(line.location(),
+                List.of(line.pagu(), line.realisasi(), line.serapan()), line.otherValues()));
         Recomputed serapan = absorption.check(line);
         serapan.finding().ifPresent(found::add);
         overrun.check(line, placed.section()).ifPresent(found::add);
@@ -86,6 +124,7 @@ public final class TableChecker implements RecordListener {
 
     @Override
     public void endTable() {
+        endRun();
         sums.end();
     }
 

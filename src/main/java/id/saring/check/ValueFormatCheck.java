@@ -6,12 +6,16 @@ import id.saring.model.Location;
 import id.saring.model.Message;
 import id.saring.model.Stated;
 import id.saring.model.Value.Ambiguous;
+import id.saring.model.Value.Reason;
 import id.saring.model.Value.Unreadable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Numbers that cannot be read ({@code unparseable-value}) or read two ways ({@code ambiguous-number}). */
+/**
+ * Numbers that cannot be read ({@code unparseable-value}) or read two ways ({@code ambiguous-number}). In the
+ * columns of other years and targets, which no check uses, only damaged numbers are reported, not words.
+ */
 final class ValueFormatCheck {
 
     private final Findings findings;
@@ -20,22 +24,33 @@ final class ValueFormatCheck {
         this.findings = findings;
     }
 
-    List<Finding> check(Location row, List<Stated> values) {
+    List<Finding> check(Location row, List<Stated> values, List<Stated> otherYears) {
         List<Finding> found = new ArrayList<>();
         for (Stated s : values) {
-            Location at = row.withColumn(s.column());
-            if (s.value() instanceof Ambiguous a) {
-                found.add(findings.of(Category.AMBIGUOUS_NUMBER, "number.ambiguous", at,
-                        Message.of("number.ambiguous", s.shown(), at.cell(), a.decimalReading(),
-                                a.thousandsReading(), Message.of(s.shown().contains(",") ? "mark.comma" : "mark.dot")),
-                        s.shown(), ""));
-            } else if (s.value() instanceof Unreadable u) {
-                String reason = u.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
-                found.add(findings.of(Category.UNPARSEABLE_VALUE, "number.unparseable", at,
-                        Message.of("number.unreadable", s.shown(), at.cell(), Message.of("reason." + reason)),
-                        s.shown(), ""));
+            report(row, s, found);
+        }
+        for (Stated s : otherYears) {
+            boolean words = s.value() instanceof Unreadable u
+                    && (u.reason() == Reason.NOT_A_NUMBER || u.reason() == Reason.SPREADSHEET_ERROR);
+            if (!words) {
+                report(row, s, found);
             }
         }
         return found;
+    }
+
+    private void report(Location row, Stated s, List<Finding> found) {
+        Location at = row.withColumn(s.column());
+        if (s.value() instanceof Ambiguous a) {
+            found.add(findings.of(Category.AMBIGUOUS_NUMBER, "number.ambiguous", at,
+                    Message.of("number.ambiguous", s.shown(), at.cell(), a.decimalReading(),
+                            a.thousandsReading(), Message.of(s.shown().contains(",") ? "mark.comma" : "mark.dot")),
+                    s.shown(), ""));
+        } else if (s.value() instanceof Unreadable u) {
+            String reason = u.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            found.add(findings.of(Category.UNPARSEABLE_VALUE, "number.unparseable", at,
+                    Message.of("number.unreadable", s.shown(), at.cell(), Message.of("reason." + reason)),
+                    s.shown(), ""));
+        }
     }
 }

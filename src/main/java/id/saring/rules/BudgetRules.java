@@ -2,6 +2,7 @@ package id.saring.rules;
 
 import id.saring.layout.Words;
 import id.saring.model.BudgetLevel;
+import id.saring.model.BudgetLine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +29,31 @@ public final class BudgetRules {
 
     private final Map<Integer, BudgetLevel> codeLevels;
     private final List<LinePattern> lines;
+    private final Map<BudgetLevel, BudgetLevel> childLevels;
     private final Map<Section, BudgetLevel> detailLevels;
 
     public BudgetRules(Map<Integer, BudgetLevel> codeLevels, List<LinePattern> lines,
-            Map<Section, BudgetLevel> detailLevels) {
+            Map<BudgetLevel, BudgetLevel> childLevels, Map<Section, BudgetLevel> detailLevels) {
         this.codeLevels = Map.copyOf(codeLevels);
         this.lines = List.copyOf(lines);
+        this.childLevels = Map.copyOf(childLevels);
         this.detailLevels = Map.copyOf(detailLevels);
+    }
+
+    /**
+     * Where a line is placed by what it states itself: its kode rekening (when the table has a kode column),
+     * separate programme/kegiatan/sub-kegiatan columns, or its leading words.
+     */
+    public Optional<Placement> place(BudgetLine line, boolean byCode) {
+        Optional<Placement> coded = byCode && !line.kode().isEmpty() ? byCode(line.kode()) : Optional.empty();
+        return coded
+                .or(() -> line.columnLevel() == BudgetLevel.UNKNOWN ? Optional.empty() : byLevel(line.columnLevel()))
+                .or(() -> byWords(line.uraian()));
+    }
+
+    /** The placement of a line below a line of {@code parent} level: a programme's line is a kegiatan. */
+    public Optional<Placement> childOf(BudgetLevel parent) {
+        return Optional.ofNullable(childLevels.get(parent)).flatMap(this::byLevel);
     }
 
     /** A kode rekening's placement: its rank is its number of segments. */

@@ -87,6 +87,7 @@ final class RuleFiles {
     record BudgetFile(
             @JsonProperty("code_levels") Map<Integer, String> codeLevels,
             @NotEmpty List<@NotNull @Valid Line> lines,
+            @JsonProperty("child_level") Map<String, String> childLevel,
             @JsonProperty("detail_level") Map<String, String> detailLevel) {
     }
 

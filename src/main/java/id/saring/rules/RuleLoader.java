@@ -373,7 +373,12 @@ public final class RuleLoader {
             file.detailLevel().forEach((s, level) -> section(s, "detail_level." + s, reader)
                     .ifPresent(sec -> detail.put(sec, level(level, "detail_level." + s, reader))));
         }
-        return new BudgetRules(codeLevels, lines, detail);
+        Map<BudgetLevel, BudgetLevel> children = new EnumMap<>(BudgetLevel.class);
+        if (file.childLevel() != null) {
+            file.childLevel().forEach((parent, child) -> children.put(level(parent, "child_level." + parent, reader),
+                    level(child, "child_level." + parent, reader)));
+        }
+        return new BudgetRules(codeLevels, lines, children, detail);
     }
 
     private static BudgetLevel level(String code, String path, Reader reader) {

@@ -25,11 +25,14 @@ import java.util.regex.Pattern;
  * ({@code 1.234}, {@code -18,091}). Every other form reads the same under any convention, so a value like
  * {@code 88.51} inside a comma table is read as 88.51, never as 8851. When the convention is unsettled the
  * result is {@link Ambiguous}, never a guess. Damaged numbers ({@code 11.879.357.00}, {@code 30,393.434.000,00},
- * {@code 4,333E+09}) are {@link Unreadable} with the reason.
+ * {@code 4,333E+09}) are {@link Unreadable} with the reason. {@code N/A} and {@code NA} ("not applicable") are
+ * blank, like an empty cell.
  */
 public final class IndoNumberParser {
 
     private static final Pattern DASH = Pattern.compile("[-\u2013\u2014\u2212]+");
+    /** "Not applicable": a target that does not exist for that year, not a damaged number. */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)n\\s*/\\s*a|n\\.?a\\.?|t/a");
     private static final Pattern FOOTNOTE = Pattern.compile("[*\u2020\u00b9\u00b2\u00b3)]*[*\u2020\u00b9\u00b2\u00b3]+$");
     private static final Pattern SPREADSHEET_ERROR =
             Pattern.compile("#(DIV/0!|N/A|VALUE!|REF!|NAME\\?|NUM!|NULL!|SPILL!|CALC!)", Pattern.CASE_INSENSITIVE);
@@ -65,6 +68,9 @@ public final class IndoNumberParser {
         }
         if (DASH.matcher(s).matches()) {
             return new Blank(true);
+        }
+        if (NOT_APPLICABLE.matcher(s).matches()) {
+            return new Blank(false);
         }
         s = FOOTNOTE.matcher(s).replaceFirst("").strip();
         if (s.isEmpty()) {

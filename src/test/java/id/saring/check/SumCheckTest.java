@@ -42,7 +42,7 @@ class SumCheckTest {
     private List<Finding> run(List<BudgetLine> lines) {
         SumCheck sums = sums();
         for (BudgetLine l : lines) {
-            placed.add(l.total() ? sums.total(l) : sums.line(l));
+            placed.add(l.total() ? sums.total(l) : sums.line(l, Optional.empty()));
         }
         sums.end();
         return found;
@@ -407,7 +407,7 @@ class SumCheckTest {
             if (l.total()) {
                 lenient.total(l);
             } else {
-                lenient.line(l);
+                lenient.line(l, Optional.empty());
             }
         }
         lenient.end();

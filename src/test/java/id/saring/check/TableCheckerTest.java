@@ -227,4 +227,36 @@ class TableCheckerTest {
                 Optional.of(new BigDecimal("98.95"))));
         assertThat(((Finding) events.get(1)).category()).isEqualTo(Category.ABSORPTION_MISMATCH);
     }
+
+    @Test
+    void linesBelowAProgrammeAreToldApartByTheirSumsAndTheirGroupsChecked() {
+        checker.startTable(BUDGET_TABLE);
+        checker.budget(line(893, "Program Penunjang Urusan Pemerintahan Daerah Kabupaten / Kota", "", ""));
+        LevelInferenceTest.PENUNJANG.subList(0, 3).forEach(checker::budget);
+        checker.budget(line(908, "Program Penyelenggaraan Pemerintahan Dan Pelayanan Publik", "", ""));
+        checker.budget(line(910, "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "15.212.800",
+                "15.212.800"));
+        checker.budget(line(911, "Koordinasi /sinergi Perencanaan dan Pelaksanaan kegiatan Pemerintahan", "15.212.800",
+                "15.212.800"));
+        checker.budget(line(913, "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN", "", ""));
+        checker.budget(line(914, "Kegiatan Pemberdayaan Kelurahan", "241.647.000", "239.107.600"));
+        checker.budget(line(915, "Pemberdayaan Masyarakat di Kelurahan", "241.647.000", "239.107.600"));
+        checker.budget(line(916, "Jumlah", "1.796.480.140", "1.701.909.973"));
+        checker.endTable();
+
+        assertThat(budgetResults()).extracting(r -> r.line().location().row())
+                .containsExactly(893, 894, 895, 897, 908, 910, 911, 913, 914, 915, 916);
+        assertThat(budgetResults()).extracting(BudgetResult::level).containsExactly(BudgetLevel.PROGRAM,
+                BudgetLevel.KEGIATAN, BudgetLevel.SUB_KEGIATAN, BudgetLevel.SUB_KEGIATAN, BudgetLevel.PROGRAM,
+                BudgetLevel.KEGIATAN, BudgetLevel.SUB_KEGIATAN, BudgetLevel.PROGRAM, BudgetLevel.KEGIATAN,
+                BudgetLevel.SUB_KEGIATAN, BudgetLevel.TOTAL);
+        // 1.523.620.340 + 15.212.800 + 241.647.000 = 1.780.480.140: the stated total is 16.000.000 too high,
+        // which only a total that counts kegiatan once, not sub-kegiatan again, can tell
+        assertThat(findings()).singleElement().satisfies(f -> {
+            assertThat(f.category()).isEqualTo(Category.SUM_MISMATCH);
+            assertThat(f.location().row()).isEqualTo(916);
+            assertThat(f.location().column()).isEqualTo(PAGU);
+            assertThat(f.expected()).isEqualTo("1780480140");
+        });
+    }
 }
