@@ -63,7 +63,7 @@ public final class TableChecker implements RecordListener {
 
     @Override
     public void capaian(CapaianRecord record) {
-        List<Finding> found = new ArrayList<>(valueFormat.check(record.location(),
+        List<Finding> found = new ArrayList<>(valueFormat.check(record.location(), record.satuan(),
                 List.of(record.target(), record.realisasi(), record.capaian()), record.otherValues()));
         IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator());
         Recomputed outcome = capaian.check(record, direction.arah());
@@ -105,7 +105,7 @@ public final class TableChecker implements RecordListener {
 
     private void check(BudgetLine line, Optional<BudgetRules.Placement> inferred) {
         SumCheck.Placed placed = line.total() ? sums.total(line) : sums.line(line, inferred);
-        List<Finding> found = new ArrayList<>(valueFormat.check(line.location(),
+        List<Finding> found = new ArrayList<>(valueFormat.check(line.location(), "",
                 List.of(line.pagu(), line.realisasi(), line.serapan()), line.otherValues()));
         Recomputed serapan = absorption.check(line);
         serapan.finding().ifPresent(found::add);

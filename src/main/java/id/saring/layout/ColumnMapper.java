@@ -59,6 +59,9 @@ final class ColumnMapper {
             }
             Set<String> own = years.get(column);
             boolean ofReportingYear = own.isEmpty() || own.contains(year);
+            if (ofReportingYear && columns.containsKey(field)) {
+                field = subLabelField(labels, column).filter(f -> !columns.containsKey(f)).orElse(field);
+            }
             if (ofReportingYear && !columns.containsKey(field)) {
                 columns.put(field, new ArrayList<>(List.of(column)));
             } else if (field.isMeasure()) {
@@ -74,6 +77,18 @@ final class ColumnMapper {
         }
         otherValues.sort(Integer::compareTo);
         return Optional.of(new ColumnMap(columns, otherValues, audit(labels, matches, columns, otherValues), year));
+    }
+
+    /**
+     * The field the lowest header row names alone, for a column whose group label made it repeat a field an
+     * earlier column holds: seed 003 l.886 puts {@code Keuangan} over {@code Narasi | Satuan | Target |
+     * Realisasi | %} beside {@code Penyerapan Realisasi (Rp)}, and that {@code Realisasi} is the realisasi of
+     * the target beside it.
+     */
+    private Optional<Field> subLabelField(SortedLabels labels, int column) {
+        String lowest = labels.lowest().getOrDefault(column, "");
+        return lowest.equals(labels.byColumn().get(column)) || vocabulary.isUnitLabel(lowest) ? Optional.empty()
+                : vocabulary.match(lowest).flatMap(HeaderVocabulary.Match::field).filter(Field::isValue);
     }
 
     /** Every labelled column with what it was matched to and what the table makes of it. */
@@ -142,8 +157,9 @@ final class ColumnMapper {
         return found;
     }
 
-    /** Column labels, and which columns have any header text at all. */
-    private record SortedLabels(TreeMap<Integer, String> byColumn, Set<Integer> withText, int lastColumn) {
+    /** Column labels, the lowest header row's texts, and which columns have any header text at all. */
+    private record SortedLabels(TreeMap<Integer, String> byColumn, Map<Integer, String> lowest,
+            Set<Integer> withText, int lastColumn) {
 
         boolean anyText(int column) {
             return withText.contains(column);
@@ -169,7 +185,8 @@ final class ColumnMapper {
         for (int c = 0; c <= last; c++) {
             StringBuilder sb = new StringBuilder();
             for (int h = 0; h < rows.size(); h++) {
-                if (carried[h][c] != null) {
+                // a header cell merged down over several header rows is one label, not one per row
+                if (carried[h][c] != null && (h == 0 || !carried[h][c].equals(carried[h - 1][c]))) {
                     if (!sb.isEmpty()) {
                         sb.append(' ');
                     }
@@ -180,7 +197,9 @@ final class ColumnMapper {
                 byColumn.put(c, sb.toString());
             }
         }
-        return new SortedLabels(byColumn, withText, last);
+        Map<Integer, String> lowest = new HashMap<>();
+        rows.get(rows.size() - 1).filled().forEach(c -> lowest.put(c.column(), c.text()));
+        return new SortedLabels(byColumn, lowest, withText, last);
     }
 
     /** A group label spreads right only over columns that have sub-labels below it. */

@@ -42,14 +42,32 @@ final class HeaderLocator {
         return fields.size() >= 2 && fields.stream().anyMatch(Field::isMeasure);
     }
 
-    /** A row right below a header row that carries on the header: sub-labels or units only. */
-    boolean isContinuation(SheetRow row) {
-        List<Cell> filled = row.filled();
-        if (filled.isEmpty() || isColumnNumbers(row) || !filled.stream().allMatch(this::isHeaderText)) {
+    /**
+     * A row right below header row {@code above} that carries on the header: sub-labels or units only, or any
+     * header words under header cells merged down into it ({@code No}, {@code Uraian} spanning both rows over
+     * {@code Narasi | Satuan | Target}). A heading ({@code Sasaran 1 : …}) or one text across the row is not.
+     */
+    boolean isContinuation(SheetRow row, SheetRow above) {
+        List<Cell> own = row.filled().stream().filter(c -> !mergedDown(c, above)).toList();
+        if (own.isEmpty() || isColumnNumbers(row) || !own.stream().allMatch(this::isHeaderText)) {
             return false;
         }
-        return filled.stream().allMatch(c -> vocabulary.match(c.text()).isPresent()
+        boolean spanned = own.size() < row.filled().size();
+        if (own.stream().anyMatch(c -> isHeading(c.text().strip()))
+                || !spanned && own.stream().map(Cell::text).distinct().count() == 1 && own.size() > 2) {
+            return false;
+        }
+        return spanned || own.stream().allMatch(c -> vocabulary.match(c.text()).isPresent()
                 || vocabulary.isUnitLabel(c.text()) || YEAR.matcher(c.text().strip()).matches());
+    }
+
+    /** A copy of the header cell above it: a header cell merged down over two rows. */
+    private static boolean mergedDown(Cell c, SheetRow above) {
+        return c.mergedCopy() && above.cell(c.column()).map(a -> a.text().equals(c.text())).orElse(false);
+    }
+
+    private static boolean isHeading(String text) {
+        return text.endsWith(":") || text.contains(" : ");
     }
 
     /** A row right above a header row that groups its columns ({@code Kinerja | Keuangan}). */
@@ -60,7 +78,7 @@ final class HeaderLocator {
         }
         for (Cell c : filled) {
             String t = c.text().strip();
-            if (t.length() > LONGEST_GROUP_TEXT || t.endsWith(":") || t.contains(" : ")) {
+            if (t.length() > LONGEST_GROUP_TEXT || isHeading(t)) {
                 return false;
             }
         }

@@ -30,6 +30,9 @@ public final class SheetLayout {
     private static final int TITLE_ROWS = 8;
     private static final Pattern SASARAN_HEADING = Pattern.compile(
             "(?i)sasaran(?:\\s+strategis)?\\s*(?:\\d+|[ivx]+)?\\s*[:.\\-]?\\s+(.+)");
+    /** {@code Sasaran 3.} alone: the sasaran's name is on the next row. */
+    private static final Pattern SASARAN_LABEL = Pattern.compile(
+            "(?i)sasaran(?:\\s+strategis)?\\s*(?:\\d+|[ivx]+)\\s*[:.\\-]?");
 
     private enum State { SEARCHING, HEADER, TABLE }
 
@@ -53,11 +56,14 @@ public final class SheetLayout {
     private ColumnMap map;
     private final Map<Field, String> carried = new EnumMap<>(Field.class);
     private TableRow pending;
+    /** The text of the row above when it was a banner: a bare {@code Sasaran 3.} names the row below it. */
+    private String lastBanner = "";
     private int pendingLastRow;
     private int tables;
 
     /**
-     * @param file           the input's name as the outputs give it
+     * @param file           the input's name as the outputs give it; the year it states
+     *                       ({@code kinerja-kegiatan-2023.xlsx}) is the year of tables whose titles state none
      * @param fallbackAgency the agency to use when the title block names none (from the file's folder)
      */
     public SheetLayout(String file, String sheet, String fallbackAgency, HeaderVocabulary vocabulary,
@@ -118,7 +124,7 @@ public final class SheetLayout {
     private void header(SheetRow row) {
         SheetRow last = headerRows.get(headerRows.size() - 1);
         if (!row.isBlank() && headerRows.size() < 3 && row.number() == last.number() + 1
-                && locator.isContinuation(row)) {
+                && locator.isContinuation(row, last)) {
             headerRows.add(row);
             return;
         }
@@ -140,6 +146,7 @@ public final class SheetLayout {
         }
         if (isCaption(row) || isClosing(row)) {
             endTable();
+            trailing.forEach(this::remember);
             remember(row);
             return;
         }
@@ -150,19 +157,20 @@ public final class SheetLayout {
             return;
         }
         if (isBanner(row)) {
-            headingSasaran(row).ifPresent(sasaran -> carried.put(Field.SASARAN, sasaran));
-            if (!map.kind().hasBudget() || headingSasaran(row).isPresent()) {
+            Optional<String> sasaran = headingSasaran(row);
+            sasaran.ifPresent(named -> carried.put(Field.SASARAN, named));
+            if (!map.kind().hasBudget() || sasaran.isPresent()) {
+                keepTrailing(row);
+                lastBanner = rowText(row);
                 return;
             }
         }
+        lastBanner = "";
         int shift = shiftOf(row);
         TableRow tableRow = toTableRow(shift == 0 ? row : shifted(row, shift), shift);
         boolean valueless = tableRow == null || tableRow.values().isEmpty() && tableRow.otherValues().isEmpty();
         if (valueless) {
-            trailing.addLast(row);
-            if (trailing.size() > TITLE_ROWS) {
-                trailing.removeFirst();
-            }
+            keepTrailing(row);
         } else {
             trailing.clear();
         }
@@ -189,7 +197,8 @@ public final class SheetLayout {
         String title = titles.title(lines.isEmpty() ? sheetTitle : lines);
         String opd = titles.agency(lines).or(() -> titles.agency(sheetTitle)).orElse(fallbackAgency);
         String tahun = !columns.year().isEmpty() ? columns.year()
-                : titles.year(lines).or(() -> titles.year(sheetTitle)).orElse("");
+                : titles.year(lines).or(() -> titles.year(sheetTitle)).or(() -> titles.yearOfFileName(file))
+                        .orElse("");
         TableHeader header = new TableHeader(file, sheet, headerRows.get(0).number(),
                 headerRows.get(headerRows.size() - 1).number(), title, opd, tahun, columns);
         map = columns;
@@ -199,6 +208,8 @@ public final class SheetLayout {
         recent.clear();
         trailing.clear();
         carried.clear();
+        sasaranOf(lines).ifPresent(sasaran -> carried.put(Field.SASARAN, sasaran));
+        lastBanner = "";
         pending = null;
         tables++;
         state = State.TABLE;
@@ -216,6 +227,13 @@ public final class SheetLayout {
         if (pending != null) {
             listener.row(pending);
             pending = null;
+        }
+    }
+
+    private void keepTrailing(SheetRow row) {
+        trailing.addLast(row);
+        if (trailing.size() > TITLE_ROWS) {
+            trailing.removeFirst();
         }
     }
 
@@ -280,14 +298,36 @@ public final class SheetLayout {
                 .noneMatch(f -> map.columnsOf(f).contains(column));
     }
 
-    /** The sasaran a heading names: {@code Sasaran 1 : Meningkatnya …} gives {@code Meningkatnya …}. */
+    /**
+     * The sasaran a heading names: {@code Sasaran 1 : Meningkatnya …} gives {@code Meningkatnya …}, and so does
+     * {@code Meningkatnya …} on the row under a bare {@code Sasaran 3.} (seed 004 l.1356).
+     */
     private Optional<String> headingSasaran(SheetRow row) {
         List<Cell> filled = row.filled();
-        if (filled.isEmpty()) {
-            return Optional.empty();
+        return filled.isEmpty() ? Optional.empty() : sasaranOf(lastBanner, filled.get(0).text().strip());
+    }
+
+    private static Optional<String> sasaranOf(String above, String line) {
+        Matcher m = SASARAN_HEADING.matcher(line);
+        if (m.matches() && !m.group(1).isBlank()) {
+            return Optional.of(m.group(1).strip());
         }
-        Matcher m = SASARAN_HEADING.matcher(filled.get(0).text().strip());
-        return m.matches() && !m.group(1).isBlank() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        boolean named = !line.isEmpty() && !SASARAN_LABEL.matcher(line).matches();
+        return named && SASARAN_LABEL.matcher(above.strip()).matches() ? Optional.of(line) : Optional.empty();
+    }
+
+    /** The sasaran the title rows above a table name, as a heading over its rows. */
+    private static Optional<String> sasaranOf(List<String> titleLines) {
+        Optional<String> found = Optional.empty();
+        String above = "";
+        for (String line : titleLines) {
+            Optional<String> named = sasaranOf(above, line.strip());
+            if (named.isPresent()) {
+                found = named;
+            }
+            above = line;
+        }
+        return found;
     }
 
     /**

@@ -15,6 +15,7 @@ final class TitleBlock {
     private static final Pattern YEAR_AFTER_TAHUN =
             Pattern.compile("(?i)\\btahun(?:\\s+anggaran)?\\s*:?\\s*((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR_ALONE = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
     /** Where an agency name found in a title ends. */
     private static final Pattern NAME_END = Pattern.compile(
             "(?i)\\s+(?:tahun|periode|triwulan|semester|s\\.d|sampai|serta|dalam|yang|untuk)\\b|[(,;:]");
@@ -57,6 +58,13 @@ final class TitleBlock {
             }
         }
         return Optional.empty();
+    }
+
+    /** The one year a file name states ({@code iku-2023.xlsx}); none when it states none or several. */
+    Optional<String> yearOfFileName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        List<String> years = YEAR_IN_NAME.matcher(name).results().map(r -> r.group(1)).distinct().toList();
+        return years.size() == 1 ? Optional.of(years.get(0)) : Optional.empty();
     }
 
     Optional<String> year(List<String> lines) {

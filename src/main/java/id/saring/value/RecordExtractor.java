@@ -27,7 +27,8 @@ import java.util.Optional;
  * Turns table rows into capaian records and budget lines with typed values.
  *
  * <p>The decimal mark of a column is decided from the evidence its own cells give ({@code 12,5},
- * {@code 4.660.490.628}), then from the whole table's when the column gives none; a value such as {@code 1.234}
+ * {@code 4.660.490.628}), by majority, then from the whole table's when the column gives none or is split
+ * evenly; a value such as {@code 1.234}
  * is read by that convention, and stays ambiguous when neither settles it. The first {@value #EVIDENCE_ROWS}
  * rows of a table are read before any of them is passed on, so that evidence below an ambiguous value still
  * counts; beyond that, rows flow through one at a time.
@@ -104,19 +105,21 @@ public final class RecordExtractor implements TableListener {
         }
     }
 
-    /** The column's own convention when its evidence agrees, else the table's, else unsettled. */
+    /**
+     * The convention most of the column's settling values use, else most of the table's, else unsettled: a
+     * column of {@code 12,01 | 8,58 | 0,313} with one {@code 3.20} typed in still writes decimals with a comma.
+     */
     private DecimalConvention conventionOf(int column) {
-        int[] own = columnEvidence.get(column);
-        if (own != null && (own[0] > 0) != (own[1] > 0)) {
-            return own[0] > 0 ? DecimalConvention.COMMA : DecimalConvention.DOT;
+        return majority(columnEvidence.getOrDefault(column, new int[2]))
+                .or(() -> majority(tableEvidence))
+                .orElse(DecimalConvention.UNSETTLED);
+    }
+
+    private static Optional<DecimalConvention> majority(int[] evidence) {
+        if (evidence[0] == evidence[1]) {
+            return Optional.empty();
         }
-        if (own != null && own[0] > 0) {
-            return DecimalConvention.UNSETTLED; // the column shows both marks as decimals
-        }
-        if ((tableEvidence[0] > 0) != (tableEvidence[1] > 0)) {
-            return tableEvidence[0] > 0 ? DecimalConvention.COMMA : DecimalConvention.DOT;
-        }
-        return DecimalConvention.UNSETTLED;
+        return Optional.of(evidence[0] > evidence[1] ? DecimalConvention.COMMA : DecimalConvention.DOT);
     }
 
     private void emit(TableRow row) {

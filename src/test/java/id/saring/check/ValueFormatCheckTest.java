@@ -32,7 +32,7 @@ class ValueFormatCheckTest {
     @Test
     void numberReadableTwoWaysIsAmbiguousWithBothReadings() {
         // seed 004 l.781: "Minimal 3,226" in a table that never shows its decimal mark
-        List<Finding> found = check.check(row(9), List.of(unsettled("Minimal 3,226", 4)), List.of());
+        List<Finding> found = check.check(row(9), "", List.of(unsettled("Minimal 3,226", 4)), List.of());
 
         assertThat(found).containsExactly(new Finding(new Location(FILE, SHEET, 9, 4), Category.AMBIGUOUS_NUMBER,
                 "number.ambiguous", Severity.WARNING, new Message("number.ambiguous", List.of("Minimal 3,226", "E9",
@@ -42,7 +42,7 @@ class ValueFormatCheckTest {
 
     @Test
     void ambiguousDotNumberNamesTheDot() {
-        Finding f = check.check(row(9), List.of(unsettled("1.234", 2)), List.of()).get(0);
+        Finding f = check.check(row(9), "", List.of(unsettled("1.234", 2)), List.of()).get(0);
 
         assertThat(f.message().args().get(4)).isEqualTo(Message.of("mark.dot"));
         assertThat(f.location().cell()).isEqualTo("C9");
@@ -59,7 +59,7 @@ class ValueFormatCheckTest {
             #DIV/0!             | reason.spreadsheet-error
             """)
     void unreadableNumberIsUnparseableWithItsReason(String text, String reason) {
-        List<Finding> found = check.check(row(20), List.of(stated(text, 8)), List.of());
+        List<Finding> found = check.check(row(20), "", List.of(stated(text, 8)), List.of());
 
         assertThat(found).containsExactly(new Finding(new Location(FILE, SHEET, 20, 8), Category.UNPARSEABLE_VALUE,
                 "number.unparseable", Severity.ERROR,
@@ -68,14 +68,14 @@ class ValueFormatCheckTest {
 
     @Test
     void readableBlankGradeAndBandValuesGiveNoFinding() {
-        assertThat(check.check(row(5), List.of(stated("94,05%", 5), stated("", 6), stated("-", 7),
+        assertThat(check.check(row(5), "", List.of(stated("94,05%", 5), stated("", 6), stated("-", 7),
                 stated("B(64,59)", 8), stated("3 ± 1", 9), stated("WTP", 10), stated("N/A", 11), Stated.absent()),
                 List.of())).isEmpty();
     }
 
     @Test
     void everyDamagedCellOfTheRowIsReportedInOrder() {
-        List<Finding> found = check.check(row(60), List.of(stated("54.861.133.130,00", 2),
+        List<Finding> found = check.check(row(60), "", List.of(stated("54.861.133.130,00", 2),
                 stated("30,393.434.000,00", 4), unsettled("1.234", 5), stated("Belum ada data", 6)), List.of());
 
         assertThat(found).extracting(f -> f.location().cell()).containsExactly("E60", "F60", "G60");
@@ -86,11 +86,23 @@ class ValueFormatCheckTest {
     @Test
     void inOtherYearsColumnsOnlyDamagedNumbersAreReportedNotWords() {
         // 000 l.2447: "Kabupaten terinovatif" as the 2022 target; 000 l.2991: a damaged 2022 realisasi
-        List<Finding> found = check.check(row(60), List.of(),
+        List<Finding> found = check.check(row(60), "", List.of(),
                 List.of(stated("Kabupaten terinovatif", 2), stated("30,393.434.000,00", 4), unsettled("1.234", 5)));
 
         assertThat(found).extracting(f -> f.location().cell()).containsExactly("E60", "F60");
         assertThat(found).extracting(Finding::category).containsExactly(Category.UNPARSEABLE_VALUE,
                 Category.AMBIGUOUS_NUMBER);
+    }
+
+    @Test
+    void targetThatIsOnlyItsSatuanSaysSo() {
+        // 003 l.902: satuan "Rekening", target and realisasi "Rekening"
+        List<Finding> found = check.check(row(16), "Rekening", List.of(stated("Rekening", 7), stated("Rekening", 8),
+                stated("Belum ada data", 9)), List.of());
+
+        assertThat(found).extracting(f -> f.message()).containsExactly(
+                new Message("number.unreadable", List.of("Rekening", "H16", Message.of("reason.unit-only"))),
+                new Message("number.unreadable", List.of("Rekening", "I16", Message.of("reason.unit-only"))),
+                new Message("number.unreadable", List.of("Belum ada data", "J16", Message.of("reason.not-a-number"))));
     }
 }

@@ -60,7 +60,7 @@ class SamplesEndToEndTest {
     @Test
     void theSamplesContainErrorsSoTheRunExitsWithOne() {
         assertThat(exitCode).isEqualTo(1);
-        assertThat(terminal).contains("13 berkas (12 terbaca, 1 tidak terbaca)", "Temuan: 18 galat, 11 peringatan");
+        assertThat(terminal).contains("19 berkas (18 terbaca, 1 tidak terbaca)", "Temuan: 33 galat, 14 peringatan, 1 info");
     }
 
     @Test
@@ -72,7 +72,7 @@ class SamplesEndToEndTest {
                 .map(r -> String.join(" | ", r.get("file"), r.get("sheet"), r.get("row"), r.get("cell"),
                         r.get("category")))
                 .sorted().toList();
-        assertThat(expected).hasSize(29);
+        assertThat(expected).hasSize(48);
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
@@ -131,14 +131,14 @@ class SamplesEndToEndTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("anomalies.json").toFile());
         assertThat(json.get("tool").asText()).isEqualTo("saring");
         assertThat(json.get("generated").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d|.*Z");
-        assertThat(json.get("inputs")).hasSize(13);
+        assertThat(json.get("inputs")).hasSize(19);
         JsonNode totals = json.get("totals");
-        assertThat(totals.get("files").asInt()).isEqualTo(13);
-        assertThat(totals.get("records").asInt()).isEqualTo(209);
-        assertThat(totals.get("error").asInt()).isEqualTo(18);
-        assertThat(totals.get("warning").asInt()).isEqualTo(11);
-        assertThat(totals.get("info").asInt()).isZero();
-        assertThat(json.get("findings")).hasSize(29);
+        assertThat(totals.get("files").asInt()).isEqualTo(19);
+        assertThat(totals.get("records").asInt()).isEqualTo(325);
+        assertThat(totals.get("error").asInt()).isEqualTo(33);
+        assertThat(totals.get("warning").asInt()).isEqualTo(14);
+        assertThat(totals.get("info").asInt()).isEqualTo(1);
+        assertThat(json.get("findings")).hasSize(48);
         for (JsonNode input : json.get("inputs")) {
             boolean truncated = input.get("file").asText().equals("kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx");
             assertThat(input.get("status").asText()).isEqualTo(truncated ? "unreadable" : "read");
@@ -154,6 +154,34 @@ class SamplesEndToEndTest {
         assertThat(unreadable.get("message").asText()).isEqualTo("Berkas rusak atau terpotong sehingga tidak dapat"
                 + " dibuka; minta salinan baru dari pengirimnya (Error reading Zip content from"
                 + " kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx).");
+    }
+
+    @Test
+    void aHiddenSheetIsNotedForTheWholeSheetAndReadAllTheSame() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(out.resolve("anomalies.json").toFile());
+        JsonNode hidden = json.get("findings").findParents("category").stream()
+                .filter(f -> f.get("category").asText().equals("hidden-content")).findFirst().orElseThrow();
+        assertThat(hidden.get("file").asText()).isEqualTo("setda-bengkulu-selatan/indikator-kinerja-lainnya-2023.xlsx");
+        assertThat(hidden.get("sheet").asText()).isEqualTo("Triwulan");
+        assertThat(hidden.get("row").isNull()).isTrue();
+        assertThat(hidden.get("severity").asText()).isEqualTo("info");
+        assertThat(hidden.get("message").asText()).isEqualTo("Lembar Triwulan tersembunyi; isinya tetap dibaca.");
+        assertThat(csv(out.resolve("capaian.csv"))).filteredOn(r -> r.get("sheet").equals("Triwulan")).hasSize(10);
+    }
+
+    @Test
+    void tablesCsvShowsHowEveryColumnWasRead() throws IOException {
+        Map<String, String> useByColumn = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("tables.csv"))) {
+            if (r.get("file").equals("kecamatan-sumber-harta/realisasi-anggaran-kegiatan-2023.xls")) {
+                useByColumn.put(r.get("column"), r.get("header") + " -> " + r.get("field") + " " + r.get("use"));
+            }
+        }
+        assertThat(useByColumn).containsEntry("D", "Penyerapan Realisasi (Rp) -> realisasi_anggaran field")
+                .containsEntry("E", "Penyerapan Capaian (%) -> serapan field")
+                .containsEntry("F", "Keuangan Narasi ->  unmatched")
+                .containsEntry("I", "Keuangan Realisasi -> realisasi field")
+                .hasSize(10);
     }
 
     @Test

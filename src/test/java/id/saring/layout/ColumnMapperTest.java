@@ -135,4 +135,35 @@ class ColumnMapperTest {
         // 004 l.910 alone: nothing a row could be about
         assertThat(mapper.map(rows(910, "\t\t\t\tTarget\tRealisasi\t% Realisasi\t\t\n"))).isEmpty();
     }
+
+    @Test
+    void aGroupLabelThatRepeatsAFieldLeavesTheColumnItsOwnLabel() {
+        // 003 l.886-887: "Keuangan" over the physical columns beside "Penyerapan Realisasi (Rp)"
+        ColumnMap map = mapper.map(rows(886, """
+                No\tPrioritas Program dan Kegiatan\tPlafon Anggaran (Perubahan)\tPenyerapan\t\tKeuangan\t\t\t\t
+                \t\t\tRealisasi (Rp)\tCapaian (%)\tNarasi\tSatuan\tTarget\tRealisasi\t%
+                """)).orElseThrow();
+
+        assertThat(Headers.of(map)).containsEntry(4, "Penyerapan Capaian (%)").containsEntry(8, "Keuangan Realisasi");
+        assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.URAIAN, List.of(1),
+                Field.PAGU, List.of(2), Field.REALISASI_ANGGARAN, List.of(3), Field.SERAPAN, List.of(4),
+                Field.SATUAN, List.of(6), Field.TARGET, List.of(7), Field.REALISASI, List.of(8),
+                Field.CAPAIAN, List.of(9)));
+        assertThat(map.otherValues()).isEmpty();
+    }
+
+    @Test
+    void aHeaderCellMergedDownOverThreeRowsIsOneLabel() {
+        // 000 l.3101-3103 with the units row: JENIS PELAYANAN DASAR and INDIKATOR PENCAPAIAN span all three
+        ColumnMap map = mapper.map(rows(4, """
+                JENIS PELAYANAN DASAR\tINDIKATOR PENCAPAIAN\tTAHUN 2023\t
+                JENIS PELAYANAN DASAR\tINDIKATOR PENCAPAIAN\tJumlah penduduk usia sekolah\tTarget Jumlah penduduk yang mendapatkan pelayanan pendidikan
+                JENIS PELAYANAN DASAR\tINDIKATOR PENCAPAIAN\t(orang)\t(%)
+                """)).orElseThrow();
+
+        assertThat(Headers.of(map)).containsEntry(1, "INDIKATOR PENCAPAIAN")
+                .containsEntry(3, "TAHUN 2023 Target Jumlah penduduk yang mendapatkan pelayanan pendidikan (%)");
+        // the unit row names no field of its own: the second target stays a second target, not a capaian
+        assertThat(map.columns()).isEqualTo(Map.of(Field.INDIKATOR, List.of(1), Field.TARGET, List.of(2)));
+    }
 }

@@ -7,6 +7,7 @@ import id.saring.read.Cell;
 import id.saring.read.CellKind;
 import id.saring.read.SheetRow;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class HeaderLocatorTest {
             1.\\tNilai LPPD\\t3,22\\t2,82\\t3,22\\t2,85\\t88.51              | 004 l.911     | false
             """)
     void subLabelsAndUnitsContinueAHeader(String line, String seenAt, boolean continues) {
-        assertThat(locator.isContinuation(row(1, line.replace("\\t", "\t")))).isEqualTo(continues);
+        assertThat(locator.isContinuation(row(1, line.replace("\\t", "\t")), row(0, ""))).isEqualTo(continues);
     }
 
     @Test
@@ -121,6 +122,49 @@ class HeaderLocatorTest {
         SheetRow row = new SheetRow(866, List.of(number(0, 1), number(1, 2), number(2, 3)), false);
 
         assertThat(locator.isColumnNumbers(row)).isTrue();
+    }
+
+    /**
+     * A row of cells where {@code ^} marks a merged copy of the cell to its left, {@code |} a copy of the cell above
+     * (written out again, as the readers hand it on).
+     */
+    private static SheetRow merged(int number, String line, SheetRow above) {
+        String[] fields = line.split("\t", -1);
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].equals("|")) {
+                cells.add(above.cell(i).orElseThrow().copyAt(i));
+            } else if (fields[i].equals("^")) {
+                cells.add(cells.get(cells.size() - 1).copyAt(i));
+            } else if (!fields[i].isBlank()) {
+                cells.add(Cell.text(i, fields[i]));
+            }
+        }
+        return new SheetRow(number, cells, false);
+    }
+
+    @Test
+    void anyHeaderWordsUnderHeaderCellsMergedDownContinueTheHeader() {
+        // 003 l.886-887 as a workbook merges them: No, Prioritas and Plafon span both rows; Narasi is no field
+        SheetRow header = merged(3, "No\tPrioritas Program dan Kegiatan\tPlafon Anggaran (Perubahan)\tPenyerapan"
+                + "\t^\tKeuangan\t^\t^\t^\t^", null);
+        SheetRow below = merged(4, "|\t|\t|\tRealisasi (Rp)\tCapaian (%)\tNarasi\tSatuan\tTarget\tRealisasi\t%",
+                header);
+        SheetRow unmerged = row(4, "\t\t\tRealisasi (Rp)\tCapaian (%)\tNarasi\tSatuan\tTarget\tRealisasi\t%");
+
+        assertThat(locator.isContinuation(below, header)).isTrue();
+        assertThat(locator.isContinuation(unmerged, header)).isFalse();
+    }
+
+    @Test
+    void aHeadingMergedAcrossTheTableIsNoSubHeader() {
+        // analisis-capaian-sasaran-2023.xls of input-samples: an e-SAKIP export opens each sasaran with a banner
+        SheetRow header = merged(3, "Indikator Sasaran\tSatuan\tTarget\tRealisasi", null);
+        SheetRow heading = merged(4, "Sasaran 1 : Meningkatnya kualitas sumber daya manusia\t^\t^\t^", header);
+        SheetRow banner = merged(4, "Sasaran\t^\t^\t^", header);
+
+        assertThat(locator.isContinuation(heading, header)).isFalse();
+        assertThat(locator.isContinuation(banner, header)).isFalse();
     }
 
     private static Cell number(int column, int n) {

@@ -723,6 +723,34 @@ class SheetLayoutTest {
         assertThat(second.tahun()).isEqualTo("2023");
     }
 
+    @Test
+    void aSasaranHeadingOverTwoRowsBetweenTablesIsTheSasaranOfTheNextTable() {
+        // 004 l.1346-1369: "Sasaran 3." and its name on the next line, between Tabel 3.3.1 and Tabel 3.3.2
+        Recorded sheet = layout(rows(1346, """
+                Tabel 3.3.1.
+
+                NO\tINDIKATOR KINERJA\t2023\t\t\tTarget Akhir Renstra 2026
+                \t\tTarget\tRealisasi\t%\t
+                1.\tPersentase Tingkat Kesejahteraan Masyarakat\t100\t90\t90\t100
+
+                Sasaran 3.
+                Meningkatnya kebijakan dibidang Administrasi Umum
+
+                Tabel 3.3.2.
+
+                NO\tINDIKATOR KINERJA\t2023\t\t\tTarget Akhir Renstra 2026
+                \t\tTarget\tRealisasi\t%\t
+                1.\tTingkat Kepatuhan Standar Pelayanan masyarakat\t81,00\t81,89\t101\t100
+                """));
+
+        assertThat(sheet.events).containsExactly("start 1348-1349", "row 1350", "end", "start 1357-1358", "row 1359",
+                "end");
+        assertThat(sheet.tables.get(0).rows.get(0).text(Field.SASARAN)).isEmpty();
+        assertThat(sheet.tables.get(1).header.title()).isEqualTo("Tabel 3.3.2.");
+        assertThat(sheet.tables.get(1).rows.get(0).text(Field.SASARAN))
+                .isEqualTo("Meningkatnya kebijakan dibidang Administrasi Umum");
+    }
+
     private static Recorded layout(List<SheetRow> rows) {
         return run(rows).sheet;
     }

@@ -126,4 +126,17 @@ class TitleBlockTest {
     void tidyTrimsPunctuationAndTitleCasesANameInCapitals(String name, String tidy) {
         assertThat(TitleBlock.tidy(name)).isEqualTo(tidy);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            setda-bengkulu-selatan/kinerja-kegiatan-pemerintahan-2023.xlsx, 2023
+            iku_2022.csv,                                                    2022
+            2023/iku.xlsx,                                                   ''
+            renstra-2019-2023.xlsx,                                          ''
+            lkjip-2023-revisi-2023.xlsx,                                     2023
+            pk-20231.xlsx,                                                   ''
+            """)
+    void aFileNameStatingOneYearGivesIt(String file, String year) {
+        assertThat(titles.yearOfFileName(file)).isEqualTo(year.isEmpty() ? Optional.empty() : Optional.of(year));
+    }
 }
