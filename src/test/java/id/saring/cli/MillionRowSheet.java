@@ -34,23 +34,13 @@ final class MillionRowSheet {
                     <Override PartName="/xl/worksheets/sheet1.xml" \
                     ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
                     </Types>""");
-            part(zip, "_rels/.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                    <Relationship Id="rId1" \
-                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-                    Target="xl/workbook.xml"/></Relationships>""");
+            part(zip, "_rels/.rels", relationship("officeDocument", "xl/workbook.xml"));
             part(zip, "xl/workbook.xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                     xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
                     <sheets><sheet name="Anggaran" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            part(zip, "xl/_rels/workbook.xml.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                    <Relationship Id="rId1" \
-                    Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
-                    Target="worksheets/sheet1.xml"/></Relationships>""");
+            part(zip, "xl/_rels/workbook.xml.rels", relationship("worksheet", "worksheets/sheet1.xml"));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -81,5 +71,13 @@ final class MillionRowSheet {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(xml.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** A relationships part with one relationship of {@code type} to {@code target}. */
+    private static String relationship(String type, String target) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" "
+                + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type + "\" Target=\"" + target + "\"/></Relationships>";
     }
 }
