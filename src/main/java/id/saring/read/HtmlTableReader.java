@@ -1,7 +1,10 @@
 package id.saring.read;
 
 import id.saring.read.UnreadableFileException.Problem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +27,14 @@ public final class HtmlTableReader implements TableFileReader {
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
         Document page;
         try {
-            page = Jsoup.parse(file.toFile(), null);
+            byte[] bytes = Files.readAllBytes(file);
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            // jsoup reads a page with no byte-order mark and no <meta charset> as UTF-8; bytes that are not UTF-8
+            // are Windows-1252, what Windows software saves (as for CSV, see TextEncoding): "Café", an en dash
+            if (page.charset().equals(StandardCharsets.UTF_8)
+                    && TextEncoding.detect(bytes, true).charset().equals(TextEncoding.WINDOWS_1252)) {
+                page = Jsoup.parse(new ByteArrayInputStream(bytes), TextEncoding.WINDOWS_1252.name(), "");
+            }
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(Problem.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }

@@ -53,6 +53,7 @@ public final class OdsReader implements TableFileReader {
             for (Range m : all.getMergedCells()) {
                 regions.add(new MergedRegions.Region(m.getRow() + 1, m.getLastRow() + 1, m.getColumn(),
                         m.getLastColumn()));
+                coverUnderFirstCell(values, m);
             }
             MergedRegions merged = new MergedRegions(regions);
             for (int r = 0; r < values.length; r++) {
@@ -68,6 +69,21 @@ public final class OdsReader implements TableFileReader {
             }
         }
         VisitorFailure.call(visitor::endSheet);
+    }
+
+    /**
+     * SODS gives every cell a merged range covers the range's value, as if typed there: a pagu merged over three
+     * rows would be counted three times. The covered cells are emptied, so that the copies {@link MergedRegions}
+     * puts there are marked as copies, as they are for xlsx and xls.
+     */
+    private static void coverUnderFirstCell(Object[][] values, Range merged) {
+        for (int r = merged.getRow(); r <= merged.getLastRow() && r < values.length; r++) {
+            for (int c = merged.getColumn(); c <= merged.getLastColumn() && c < values[r].length; c++) {
+                if (r != merged.getRow() || c != merged.getColumn()) {
+                    values[r][c] = null;
+                }
+            }
+        }
     }
 
     private static Optional<Cell> toCell(int column, Object value, ShownNumbers shown) {

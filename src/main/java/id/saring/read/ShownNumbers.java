@@ -14,6 +14,16 @@ final class ShownNumbers {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
+    /**
+     * Characters a number pattern gives a meaning to. POI's formatter drops the quotes that make them literal
+     * text in an Excel format, after which {@code 0.00" %"} multiplies by 100 (91,19 typed is shown as
+     * {@code 9119,00 %}) and {@code "Rp "#,##0",-"} is no pattern at all (shown {@code 3489328596}, not
+     * {@code Rp 3.489.328.596,-}).
+     */
+    private static final String PATTERN_CHARACTERS = "0123456789#.,%\u2030E;'";
+    /** Private-use stand-ins for literal pattern characters, which a number pattern copies as they are. */
+    private static final char STAND_IN = '\ue000';
+
     private final DataFormatter formatter = new DataFormatter(INDONESIAN);
     private final boolean date1904;
 
@@ -24,7 +34,43 @@ final class ShownNumbers {
     Cell cell(int column, BigDecimal number, int formatId, String format) {
         String formatString = format == null || format.isEmpty() ? "General" : format;
         boolean date = DateUtil.isADateFormat(formatId, formatString);
-        String shown = formatter.formatRawCellContents(number.doubleValue(), formatId, formatString, date1904);
+        String shown = date
+                ? formatter.formatRawCellContents(number.doubleValue(), formatId, formatString, date1904)
+                : restoreLiterals(formatter.formatRawCellContents(number.doubleValue(), formatId,
+                        protectLiterals(formatString), date1904));
         return new Cell(column, shown, date ? CellKind.DATE : CellKind.NUMBER, Optional.of(number), formatString);
+    }
+
+    /** {@code format} with each pattern character in quoted or backslash-escaped text replaced by its stand-in. */
+    private static String protectLiterals(String format) {
+        StringBuilder protectedFormat = new StringBuilder(format.length());
+        boolean quoted = false;
+        boolean escaped = false;
+        for (char c : format.toCharArray()) {
+            if (escaped || quoted && c != '"') {
+                int special = PATTERN_CHARACTERS.indexOf(c);
+                protectedFormat.append(special < 0 ? c : (char) (STAND_IN + special));
+                escaped = false;
+                continue;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\') {
+                escaped = true;
+            }
+            protectedFormat.append(c);
+        }
+        return protectedFormat.toString();
+    }
+
+    private static String restoreLiterals(String shown) {
+        StringBuilder restored = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            int special = c - STAND_IN;
+            restored.append(special >= 0 && special < PATTERN_CHARACTERS.length()
+                    ? PATTERN_CHARACTERS.charAt(special) : c);
+        }
+        return restored.toString();
     }
 }
