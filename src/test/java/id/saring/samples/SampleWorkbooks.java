@@ -752,15 +752,21 @@ public final class SampleWorkbooks {
     private static final Pattern SODS_PERCENTAGE =
             Pattern.compile("office:value-type=\"percentage\" office:value=\"([0-9.]+)\"><text:p>([0-9.]+)%</text:p>");
 
+    /** A float cell as SODS 1.8.0 writes it: the value as Java prints a double, as value and as text. */
+    private static final Pattern SODS_FLOAT =
+            Pattern.compile("office:value-type=\"float\" office:value=\"([-0-9.E]+)\"><text:p>[^<]*</text:p>");
+
     /** A cell merged across columns as SODS 1.8.0 writes it: repeated as often as it spans, no covered cells. */
     private static final Pattern SODS_SPANNED = Pattern.compile("<table:table-cell table:number-columns-repeated="
             + "\"(\\d+)\" table:number-columns-spanned=\"\\1\"([^>]*)>(.*?)</table:table-cell>");
 
     /**
-     * Repairs two things SODS 1.8.0 writes as LibreOffice never does, and copies the rest of the package unchanged
+     * Repairs what SODS 1.8.0 writes as LibreOffice never does, and copies the rest of the package unchanged
      * ({@code mimetype} first and stored): a percentage's {@code office:value} cut to three decimals (0.9405 becomes
-     * 0.941; the exact value is taken back from the cell's text), and a cell merged across N columns written as N
-     * repeated merged cells (it becomes one merged cell and N-1 covered cells).
+     * 0.941; the exact value is taken back from the cell's text); the text beside a number, which SODS writes as Java
+     * prints a double ({@code 84.0}, {@code 94.05%}) and LibreOffice as the sheet shows it ({@code 84},
+     * {@code 94,05%}); and a cell merged across N columns written as N repeated merged cells (it becomes one merged
+     * cell and N-1 covered cells).
      */
     private static byte[] repairSods(byte[] ods) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -769,7 +775,7 @@ public final class SampleWorkbooks {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
                 if (entry.getName().equals("content.xml")) {
-                    String xml = fixSpans(fixPercentages(new String(bytes, StandardCharsets.UTF_8)));
+                    String xml = fixSpans(fixFloats(fixPercentages(new String(bytes, StandardCharsets.UTF_8))));
                     bytes = xml.getBytes(StandardCharsets.UTF_8);
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());
@@ -802,6 +808,24 @@ public final class SampleWorkbooks {
         return fixed.toString();
     }
 
+    private static String fixFloats(String content) {
+        Matcher m = SODS_FLOAT.matcher(content);
+        StringBuilder fixed = new StringBuilder();
+        while (m.find()) {
+            BigDecimal value = new BigDecimal(m.group(1));
+            m.appendReplacement(fixed, Matcher.quoteReplacement("office:value-type=\"float\" office:value=\""
+                    + value.stripTrailingZeros().toPlainString() + "\"><text:p>" + shownIndonesian(value)
+                    + "</text:p>"));
+        }
+        m.appendTail(fixed);
+        return fixed.toString();
+    }
+
+    /** A number as LibreOffice shows it in the General format of an Indonesian locale: {@code 61,9}, {@code 84}. */
+    private static String shownIndonesian(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     private static String fixPercentages(String content) {
         Matcher m = SODS_PERCENTAGE.matcher(content);
         StringBuilder fixed = new StringBuilder();
@@ -811,7 +835,7 @@ public final class SampleWorkbooks {
                 throw new IllegalStateException("percentage text and value disagree: " + m.group());
             }
             m.appendReplacement(fixed, Matcher.quoteReplacement("office:value-type=\"percentage\" office:value=\""
-                    + exact.toPlainString() + "\"><text:p>" + m.group(2) + "%</text:p>"));
+                    + exact.toPlainString() + "\"><text:p>" + shownIndonesian(exact.movePointRight(2)) + "%</text:p>"));
         }
         m.appendTail(fixed);
         return fixed.toString();
