@@ -6,6 +6,7 @@ import id.saring.read.CellKind;
 import id.saring.read.SheetRow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,11 +29,12 @@ import java.util.stream.Stream;
 public final class SheetLayout {
 
     private static final int TITLE_ROWS = 8;
+    /** {@code Sasaran 1 : …}, {@code Sasaran 1.1.1: …} (000 l.620), {@code Sasaran 7.1.2 …} (000 l.842). */
     private static final Pattern SASARAN_HEADING = Pattern.compile(
-            "(?i)sasaran(?:\\s+strategis)?\\s*(?:\\d+|[ivx]+)?\\s*[:.\\-]?\\s+(.+)");
-    /** {@code Sasaran 3.} alone: the sasaran's name is on the next row. */
-    private static final Pattern SASARAN_LABEL = Pattern.compile(
-            "(?i)sasaran(?:\\s+strategis)?\\s*(?:\\d+|[ivx]+)\\s*[:.\\-]?");
+            "(?i)sasaran(?:\\s+strategis)?+\\s*(?:\\d+(?:\\.+\\d+)*\\.?|[ivx]+\\b)?\\s*[:.\\-]?\\s+(\\p{L}.*)");
+    /** {@code SASARAN 1:} with its text on the next row (004 l.939-942); not {@code Sasaran 2023}, a year. */
+    private static final Pattern SASARAN_NUMBER = Pattern.compile(
+            "(?i)sasaran(?:\\s+strategis)?\\s*(?:\\d{1,2}(?:\\.+\\d+)*|[ivx]+)\\s*[:.\\-]?");
 
     private enum State { SEARCHING, HEADER, TABLE }
 
@@ -124,7 +126,7 @@ public final class SheetLayout {
     private void header(SheetRow row) {
         SheetRow last = headerRows.get(headerRows.size() - 1);
         if (!row.isBlank() && headerRows.size() < 3 && row.number() == last.number() + 1
-                && locator.isContinuation(row, last)) {
+                && locator.isContinuation(row, last) && !isSasaranHeading(row)) {
             headerRows.add(row);
             return;
         }
@@ -141,7 +143,7 @@ public final class SheetLayout {
     }
 
     private void body(SheetRow row) {
-        if (row.isBlank() || locator.isColumnNumbers(row) || repeatsHeader(row)) {
+        if (row.isBlank() || onlyMergedCopies(row) || locator.isColumnNumbers(row) || repeatsHeader(row)) {
             return;
         }
         if (isCaption(row) || isClosing(row)) {
@@ -160,17 +162,17 @@ public final class SheetLayout {
             Optional<String> sasaran = headingSasaran(row);
             sasaran.ifPresent(named -> carried.put(Field.SASARAN, named));
             if (!map.kind().hasBudget() || sasaran.isPresent()) {
-                keepTrailing(row);
+                trail(row);
                 lastBanner = rowText(row);
                 return;
             }
         }
         lastBanner = "";
         int shift = shiftOf(row);
-        TableRow tableRow = toTableRow(shift == 0 ? row : shifted(row, shift), shift);
+        TableRow tableRow = toTableRow(row, shift);
         boolean valueless = tableRow == null || tableRow.values().isEmpty() && tableRow.otherValues().isEmpty();
         if (valueless) {
-            keepTrailing(row);
+            trail(row);
         } else {
             trailing.clear();
         }
@@ -230,7 +232,8 @@ public final class SheetLayout {
         }
     }
 
-    private void keepTrailing(SheetRow row) {
+    /** A row without values: it may title a table that follows. */
+    private void trail(SheetRow row) {
         trailing.addLast(row);
         if (trailing.size() > TITLE_ROWS) {
             trailing.removeFirst();
@@ -244,13 +247,19 @@ public final class SheetLayout {
         }
     }
 
-    private TableRow toTableRow(SheetRow row, int shift) {
+    /**
+     * The row as its fields; a shifted row is read realigned, its cells keeping the place they were typed in, so
+     * that a finding points at the cell a person sees.
+     */
+    private TableRow toTableRow(SheetRow typed, int shift) {
+        SheetRow row = shift == 0 ? typed : shifted(typed, shift);
         Map<Field, String> texts = new EnumMap<>(Field.class);
         Map<Field, Cell> values = new EnumMap<>(Field.class);
         for (Map.Entry<Field, List<Integer>> e : map.columns().entrySet()) {
             Field field = e.getKey();
             if (field.isValue()) {
-                row.cell(e.getValue().get(0)).filter(SheetLayout::isValueCell).ifPresent(c -> values.put(field, c));
+                typed.cell(e.getValue().get(0) - shift).filter(SheetLayout::isValueCell)
+                        .ifPresent(c -> values.put(field, c));
             } else {
                 String text = join(row, e.getValue());
                 if (Field.LABELS.contains(field)) {
@@ -263,7 +272,7 @@ public final class SheetLayout {
         }
         List<Cell> others = new ArrayList<>();
         for (int column : map.otherValues()) {
-            row.cell(column).filter(SheetLayout::isValueCell).ifPresent(others::add);
+            typed.cell(column - shift).filter(SheetLayout::isValueCell).ifPresent(others::add);
         }
         if (texts.isEmpty() && values.isEmpty() && others.isEmpty()) {
             return null;
@@ -298,6 +307,19 @@ public final class SheetLayout {
                 .noneMatch(f -> map.columnsOf(f).contains(column));
     }
 
+    /** A row of one text, merged across or not, that heads the rows of a sasaran. */
+    private boolean isSasaranHeading(SheetRow row) {
+        List<Cell> filled = row.filled();
+        String text = filled.isEmpty() ? "" : filled.get(0).text().strip();
+        return (headingSasaran(row).isPresent() || SASARAN_NUMBER.matcher(text).matches())
+                && filled.stream().allMatch(c -> c.text().strip().equals(text));
+    }
+
+    /** The lower rows of a range merged down hold nothing of their own: no row of the table. */
+    private static boolean onlyMergedCopies(SheetRow row) {
+        return row.filled().stream().allMatch(Cell::mergedCopy);
+    }
+
     /**
      * The sasaran a heading names: {@code Sasaran 1 : Meningkatnya …} gives {@code Meningkatnya …}, and so does
      * {@code Meningkatnya …} on the row under a bare {@code Sasaran 3.} (seed 004 l.1356).
@@ -312,8 +334,8 @@ public final class SheetLayout {
         if (m.matches() && !m.group(1).isBlank()) {
             return Optional.of(m.group(1).strip());
         }
-        boolean named = !line.isEmpty() && !SASARAN_LABEL.matcher(line).matches();
-        return named && SASARAN_LABEL.matcher(above.strip()).matches() ? Optional.of(line) : Optional.empty();
+        boolean named = !line.isEmpty() && !SASARAN_NUMBER.matcher(line).matches();
+        return named && SASARAN_NUMBER.matcher(above.strip()).matches() ? Optional.of(line) : Optional.empty();
     }
 
     /** The sasaran the title rows above a table name, as a heading over its rows. */
@@ -384,9 +406,15 @@ public final class SheetLayout {
         return c.kind() == CellKind.TEXT && (letters >= 12 || t.split("\\s+").length >= 3);
     }
 
+    /** The row's own cells moved; the copies of a merged range stay where the range is, under their header. */
     private static SheetRow shifted(SheetRow row, int move) {
-        return new SheetRow(row.number(), row.cells().stream().map(c -> new Cell(c.column() + move, c.text(), c.kind(),
-                c.number(), c.format(), c.mergedCopy())).toList(), row.hidden());
+        List<Cell> cells = new ArrayList<>();
+        row.cells().stream().filter(c -> !c.mergedCopy()).forEach(c -> cells.add(new Cell(c.column() + move, c.text(),
+                c.kind(), c.number(), c.format(), false)));
+        row.cells().stream().filter(Cell::mergedCopy)
+                .filter(copy -> cells.stream().noneMatch(c -> c.column() == copy.column())).forEach(cells::add);
+        cells.sort(Comparator.comparingInt(Cell::column));
+        return new SheetRow(row.number(), cells, row.hidden());
     }
 
     private static String join(SheetRow row, List<Integer> columns) {
