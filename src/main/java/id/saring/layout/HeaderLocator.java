@@ -43,9 +43,10 @@ final class HeaderLocator {
     }
 
     /**
-     * A row right below header row {@code above} that carries on the header: sub-labels or units only, or any
+     * A row right below header row {@code above} that carries on the header: sub-labels or units only; any
      * header words under header cells merged down into it ({@code No}, {@code Uraian} spanning both rows over
-     * {@code Narasi | Satuan | Target}). A heading ({@code Sasaran 1 : …}) or one text across the row is not.
+     * {@code Narasi | Satuan | Target}); or mostly known sub-labels beside the label columns of the row above. A
+     * heading ({@code Sasaran 1 : …}) or one text across the row is not.
      */
     boolean isContinuation(SheetRow row, SheetRow above) {
         List<Cell> own = row.filled().stream().filter(c -> !mergedDown(c, above)).toList();
@@ -57,8 +58,22 @@ final class HeaderLocator {
                 || !spanned && own.stream().map(Cell::text).distinct().count() == 1 && own.size() > 2) {
             return false;
         }
-        return spanned || own.stream().allMatch(c -> vocabulary.match(c.text()).isPresent()
-                || vocabulary.isUnitLabel(c.text()) || YEAR.matcher(c.text().strip()).matches());
+        long known = own.stream().filter(c -> vocabulary.match(c.text()).isPresent()
+                || vocabulary.isUnitLabel(c.text()) || YEAR.matcher(c.text().strip()).matches()).count();
+        return spanned || known == own.size() || known * 2 > own.size() && underGroupsOnly(own, above);
+    }
+
+    /**
+     * True when {@code cells} leave free every column in which the header above names a label field (No, Uraian,
+     * Indikator): sub-labels under group labels, as seed 003 l.887 writes {@code Narasi} among {@code Realisasi
+     * (Rp) | Capaian (%) | Satuan | Target} under {@code Penyerapan} and {@code Keuangan}.
+     */
+    private boolean underGroupsOnly(List<Cell> cells, SheetRow above) {
+        List<Integer> labelColumns = above.filled().stream()
+                .filter(c -> vocabulary.match(c.text()).flatMap(HeaderVocabulary.Match::field)
+                        .filter(f -> !f.isValue() && f != Field.SATUAN).isPresent())
+                .map(Cell::column).toList();
+        return !labelColumns.isEmpty() && cells.stream().noneMatch(c -> labelColumns.contains(c.column()));
     }
 
     /** A copy of the header cell above it: a header cell merged down over two rows. */

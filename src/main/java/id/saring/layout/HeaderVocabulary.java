@@ -25,7 +25,15 @@ public final class HeaderVocabulary {
             if (other == null || words != other.words) {
                 return other == null || words > other.words;
             }
-            return confidence != other.confidence ? confidence > other.confidence : position > other.position;
+            if (confidence != other.confidence) {
+                return confidence > other.confidence;
+            }
+            // a word beats a sign: "Target (%)" is a target stated in percent, not a capaian
+            boolean wordy = alias.chars().anyMatch(Character::isLetter);
+            if (wordy != other.alias.chars().anyMatch(Character::isLetter)) {
+                return wordy;
+            }
+            return position > other.position;
         }
     }
 
@@ -80,9 +88,9 @@ public final class HeaderVocabulary {
      * more words wins over a shorter field alias ({@code Target Akhir Renstra} is not a target). An alias is
      * also found with typos: a word of five letters or more one edit away ({@code Tatget}, {@code Anggran}),
      * of eight or more two edits away ({@code Ralisasi}), or split in two ({@code SAT UAN}); such a match has
-     * a confidence below 1. Between aliases of equal length the surer one wins, then the one found later in
-     * the text: in a two-row header the lower row is the more specific one ({@code Indikator Target} is a
-     * target).
+     * a confidence below 1. Between aliases of equal length the surer one wins, then a word over a sign
+     * ({@code Target (%)} is a target), then the one found later in the text: in a two-row header the lower row is
+     * the more specific one ({@code Indikator Target} is a target).
      */
     public Optional<Match> match(String headerText) {
         String text = Words.normalise(headerText);

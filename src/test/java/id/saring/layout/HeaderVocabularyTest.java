@@ -26,6 +26,7 @@ class HeaderVocabularyTest {
             Tatget                                             | TARGET             | 003 l.563
             TARGET PERJANJIAN KINERJA                          | TARGET             | 000 l.1961
             Rencana                                            | TARGET             | domain.md
+            Target (%)                                         | TARGET             | 000 l.3203
             2023 Target                                        | TARGET             | 004 l.909-910
             Ralisasi                                           | REALISASI          | 003 l.563
             Real.                                              | REALISASI          | domain.md
