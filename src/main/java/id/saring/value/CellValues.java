@@ -27,7 +27,7 @@ final class CellValues {
         int decimals = format.equalsIgnoreCase("General") || format.isEmpty()
                 ? Math.max(0, Math.min(10, amount.stripTrailingZeros().scale()))
                 : decimalsOf(format);
-        Unit unit = percent ? Unit.PERCENT : format.contains("Rp") ? Unit.RUPIAH : Unit.PLAIN;
+        Unit unit = percent ? Unit.PERCENT : cell.format().contains("Rp") ? Unit.RUPIAH : Unit.PLAIN;
         return new Quantity(amount, decimals, unit, Qualifier.EXACT, "");
     }
 
@@ -38,9 +38,12 @@ final class CellValues {
         });
     }
 
-    /** The positive-number section of a format, without quoted text and bracketed codes. */
+    /**
+     * The positive-number section of a format, without quoted text, escaped characters and bracketed codes:
+     * {@code 0.00" %"} and {@code 0.00\%} show a percent sign without making 91.19 a fraction.
+     */
     private static String sectionOf(String format) {
-        String s = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        String s = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").replaceAll("\\[[^]]*]", "");
         int semicolon = s.indexOf(';');
         return semicolon < 0 ? s : s.substring(0, semicolon);
     }
