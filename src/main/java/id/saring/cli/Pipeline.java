@@ -110,8 +110,12 @@ final class Pipeline {
         private SheetLayout layout;
         private String sheet;
         private int tables;
+        /** The sheet is hidden and no row with data came yet. */
+        private boolean hiddenSheet;
+        /** The run of hidden rows with data: its first and last row with data, and its last hidden row. */
         private int hiddenFrom;
         private int hiddenTo;
+        private int hiddenEnd;
 
         Sheets(InputFile file, RecordExtractor extractor, ResultListener results) {
             this.file = file;
@@ -123,20 +127,25 @@ final class Pipeline {
         public void startSheet(String name, boolean hidden) {
             layout = new SheetLayout(file.name(), name, file.agencyHint(), rules.columns(), extractor);
             sheet = name;
-            if (hidden) {
-                note(new Location(file.name(), name, 0, -1), Message.of("hidden.sheet", name));
-            }
+            hiddenSheet = hidden;
         }
 
         @Override
         public void row(SheetRow row) {
-            if (row.hidden() && !row.isBlank()) {
-                if (hiddenTo == row.number() - 1 && hiddenTo > 0) {
-                    hiddenTo = row.number();
-                } else {
+            if (hiddenSheet && !row.isBlank()) {
+                note(new Location(file.name(), sheet, 0, -1), Message.of("hidden.sheet", sheet));
+                hiddenSheet = false;
+            }
+            if (row.hidden()) {
+                // an empty hidden row inside a run of hidden rows does not split it
+                boolean continues = hiddenFrom > 0 && hiddenEnd == row.number() - 1;
+                if (!continues && !row.isBlank()) {
                     noteHiddenRows();
                     hiddenFrom = row.number();
-                    hiddenTo = row.number();
+                }
+                if (continues || !row.isBlank()) {
+                    hiddenEnd = row.number();
+                    hiddenTo = row.isBlank() ? hiddenTo : row.number();
                 }
             }
             layout.accept(row);
@@ -166,6 +175,7 @@ final class Pipeline {
             }
             hiddenFrom = 0;
             hiddenTo = 0;
+            hiddenEnd = 0;
         }
 
         private void note(Location location, Message message) {

@@ -176,4 +176,27 @@ class HiddenContentTest {
                         "IKU 2023 10 Nilai Reformasi Birokrasi",
                         "Data 2022 5 Nilai LPPD");
     }
+
+    @Test
+    void anEmptyHiddenSheetIsNotNotedAndAnEmptyHiddenRowDoesNotSplitARun() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("lain"));
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream os = Files.newOutputStream(folder.resolve("iku-2023.xlsx"))) {
+            Sheet iku = wb.createSheet("IKU 2023");
+            header(iku, 0);
+            text(iku, 2, "1.", "Nilai LPPD", "3,22", "2,85", "88.51").setZeroHeight(true);
+            iku.createRow(3).setZeroHeight(true);
+            text(iku, 4, "3.", "Indeks Inflasi", "3 \u00b1 1", "3 \u00b1 1", "100").setZeroHeight(true);
+            wb.createSheet("Kosong");
+            wb.setSheetVisibility(1, SheetVisibility.HIDDEN);
+            wb.write(os);
+        }
+
+        Run run = saring("check", folder.toString());
+
+        assertThat(run.out().lines()).filteredOn(l -> l.contains("hidden-content")).containsExactly(
+                "iku-2023.xlsx [IKU 2023] #3  info  hidden-content  Baris 3\u20135 di lembar IKU 2023 tersembunyi;"
+                        + " isinya tetap dibaca.",
+                "  hidden-content: 1");
+    }
 }
