@@ -2,7 +2,6 @@ package id.saring.check;
 
 import id.saring.model.BudgetLine;
 import id.saring.model.Category;
-import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Message;
 import id.saring.model.Value.Quantity;

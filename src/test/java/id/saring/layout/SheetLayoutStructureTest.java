@@ -4,13 +4,14 @@ import static id.saring.layout.SeedRows.row;
 import static id.saring.layout.SeedRows.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.saring.layout.SheetLayoutTest.Recorded;
+import id.saring.layout.SheetLayoutTest.Table;
 import id.saring.read.Cell;
 import id.saring.read.SheetRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,7 +75,7 @@ class SheetLayoutStructureTest {
         assertThat(recorded.only().header.columns().columns()).isEqualTo(Map.of(Field.NO, List.of(0),
                 Field.INDIKATOR, List.of(1), Field.TARGET, List.of(4), Field.REALISASI, List.of(5),
                 Field.CAPAIAN, List.of(6)));
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "7 DATA {NO=1., SASARAN=" + SASARAN_1 + ", INDIKATOR=Nilai LPPD} {TARGET=3,22, REALISASI=2,85,"
                         + " CAPAIAN=88.51} [3,22, 2,82] shift 0",
                 "8 DATA {NO=2., SASARAN=" + SASARAN_1 + ", INDIKATOR=Indeks Reformasi Hukum} {TARGET=CC,"
@@ -98,7 +99,7 @@ class SheetLayoutStructureTest {
         assertThat(recorded.only().header.columns().columns()).isEqualTo(Map.of(Field.NO, List.of(0),
                 Field.SASARAN, List.of(1), Field.INDIKATOR, List.of(2), Field.TARGET, List.of(3),
                 Field.REALISASI, List.of(4), Field.CAPAIAN, List.of(5)));
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "3 DATA {NO=1, SASARAN=Meningkatnya Kualitas Pelayanan Publik, INDIKATOR=Indeks Kepuasan masyarakat}"
                         + " {TARGET=84, REALISASI=79,35, CAPAIAN=94,05%} [] shift 0");
     }
@@ -140,7 +141,7 @@ class SheetLayoutStructureTest {
         Recorded recorded = layout(sheet);
 
         assertThat(recorded.events).containsExactly("start 909-910", "row 913", "end");
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "913 DATA {NO=1., SASARAN=" + SASARAN_1 + ", INDIKATOR=Nilai LPPD} {TARGET=3,22, REALISASI=2,85,"
                         + " CAPAIAN=88.51} [3,22, 2,82] shift 0");
     }
@@ -228,7 +229,7 @@ class SheetLayoutStructureTest {
 
         Recorded recorded = layout(sheet);
 
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "873 DATA {NO=6, SASARAN=Meningkatnya Kualitas Tata Kelola kecamatan Sumber harta, INDIKATOR=Nilai"
                         + " Evaluasi SAKIP Kecamatan Sumber Harta, PROGRAM=Program Penunjang Urusan Pemerintahan"
                         + " Daerah Kabupaten/Kota} {TARGET=B.(64,59), REALISASI=61,9, CAPAIAN=95,"
@@ -249,7 +250,7 @@ class SheetLayoutStructureTest {
 
         Recorded recorded = layout(sheet);
 
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "867 DATA {NO=1, SASARAN=Meningkatnya Kualitas Pelayanan Publik, INDIKATOR=Indeks Kepuasan masyarakat,"
                         + " PROGRAM=Program Penyelenggaraan Pemerintahan dan Pelayanan Publik} {TARGET=84,"
                         + " REALISASI=79,4, CAPAIAN=94,05%, PAGU=49.052.750, REALISASI_ANGGARAN=49.052.750,"
@@ -270,7 +271,7 @@ class SheetLayoutStructureTest {
 
         Recorded recorded = layout(sheet);
 
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "2914 DATA {NO=12., SASARAN=Meningkatnya kualitas perencanaan, INDIKATOR=Penghargaan pembangunan"
                         + " daerah, PROGRAM=Program perencanaan, pengendalian dan evaluasi pembangunan daerah}"
                         + " {TARGET=Nominasi, REALISASI=Tidak masuk nominasi, CAPAIAN=0 %, PAGU=2.707.615.878,"
@@ -291,7 +292,7 @@ class SheetLayoutStructureTest {
 
         Recorded recorded = layout(sheet);
 
-        assertThat(recorded.only().described()).element(2).isEqualTo(
+        assertThat(described(recorded.only())).element(2).isEqualTo(
                 "1969 DATA {SASARAN=Meningkatnya kesejahteraan masyarakat, INDIKATOR=PDRB Perkapita}"
                         + " {TARGET=Rp.132 juta, REALISASI=Rp. 181 juta*, CAPAIAN=137,12, PREDIKAT=Sangat Baik} []"
                         + " shift 0");
@@ -315,7 +316,7 @@ class SheetLayoutStructureTest {
 
         Recorded recorded = layout(sheet);
 
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "2747 DATA {NO=1., SASARAN=Meningkatnya kualitas sumber daya manusia, INDIKATOR=Indeks Pembangunan"
                         + " Manusia, PROGRAM=Program pengembangan kapasitas daya saing kepemudaan} {TARGET=69,55,"
                         + " REALISASI=72,33, CAPAIAN=104, PAGU=4.515.497.000, REALISASI_ANGGARAN=2.594.023.659,"
@@ -370,7 +371,7 @@ class SheetLayoutStructureTest {
 
         Recorded recorded = layout(sheet);
 
-        assertThat(recorded.only().described()).element(1).isEqualTo(
+        assertThat(described(recorded.only())).element(1).isEqualTo(
                 "875 DATA {NO=6, SASARAN=Meningkatnya Kualitas Tata Kelola kecamatan Sumber harta, INDIKATOR=Indeks"
                         + " Profesional ASN Kecamatan Sumber Harta, PROGRAM=Program Penunjang Urusan Pemerintahan"
                         + " Daerah Kabupaten/Kota} {TARGET=55, REALISASI=49,1, CAPAIAN=89} [] shift 1");
@@ -405,7 +406,7 @@ class SheetLayoutStructureTest {
                 Field.INDIKATOR, List.of(2), Field.TARGET, List.of(3), Field.REALISASI, List.of(4),
                 Field.CAPAIAN, List.of(5), Field.PROGRAM, List.of(6), Field.PAGU, List.of(7),
                 Field.REALISASI_ANGGARAN, List.of(8), Field.SERAPAN, List.of(9)));
-        assertThat(recorded.only().described()).containsExactly(
+        assertThat(described(recorded.only())).containsExactly(
                 "868 DATA {NO=1, SASARAN=Meningkatnya Kualitas Pelayanan Publik, INDIKATOR=Indeks Kepuasan masyarakat,"
                         + " PROGRAM=Program Penyelenggaraan Pemerintahan dan Pelayanan Publik} {TARGET=84,"
                         + " REALISASI=79,4, CAPAIAN=94,05%, PAGU=49.052.750, REALISASI_ANGGARAN=49.052.750,"
@@ -452,7 +453,7 @@ class SheetLayoutStructureTest {
         assertThat(second.tahun()).isEqualTo("2023");
         assertThat(second.opd()).isEqualTo(HINT);
         assertThat(second.kind()).isEqualTo(TableKind.BUDGET);
-        assertThat(recorded.tables.get(1).described()).containsExactly(
+        assertThat(described(recorded.tables.get(1))).containsExactly(
                 "3227 DATA {NO=1, INDIKATOR=Pelayanan kesehatan ibu hamil mendapatkan pelayanan sesuai standar}"
                         + " {PAGU=1.127.735.000,00} [] shift 0",
                 "3228 DATA {NO=2, INDIKATOR=Pelayanan kesehatan ibu bersalin mendapatkan pelayanan sesuai standar}"
@@ -512,49 +513,8 @@ class SheetLayoutStructureTest {
         layout.finish();
     }
 
-    /** One table as the listener received it. */
-    static final class Table {
-        final TableHeader header;
-        final List<TableRow> rows = new ArrayList<>();
-
-        Table(TableHeader header) {
-            this.header = header;
-        }
-
-        /** Each row as {@code number KIND {texts} {value texts} [other value texts] shift n}. */
-        List<String> described() {
-            return rows.stream().map(r -> r.number() + " " + r.kind() + " " + r.texts() + " "
-                    + r.values().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().text())
-                            .collect(Collectors.joining(", ", "{", "}"))
-                    + " " + r.otherValues().stream().map(Cell::text).toList() + " shift " + r.shift()).toList();
-        }
-    }
-
-    /** A listener that keeps the tables and the order of the calls. */
-    static final class Recorded implements TableListener {
-        final List<String> events = new ArrayList<>();
-        final List<Table> tables = new ArrayList<>();
-
-        @Override
-        public void startTable(TableHeader header) {
-            events.add("start " + header.headerFirstRow() + "-" + header.headerLastRow());
-            tables.add(new Table(header));
-        }
-
-        @Override
-        public void row(TableRow row) {
-            events.add("row " + row.number());
-            tables.get(tables.size() - 1).rows.add(row);
-        }
-
-        @Override
-        public void endTable() {
-            events.add("end");
-        }
-
-        Table only() {
-            assertThat(tables).hasSize(1);
-            return tables.get(0);
-        }
+    /** Each row of {@code table} as {@code number KIND {texts} {value texts} [other value texts] shift n}. */
+    private static List<String> described(Table table) {
+        return table.rows.stream().map(r -> Table.describe(r) + " shift " + r.shift()).toList();
     }
 }

@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -120,22 +118,11 @@ class InputFormatTest {
 
     @Test
     void aZipWhoseFirstEntryIsTheOpenDocumentMimetypeIsOds() throws Exception {
-        byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             // ODF puts an uncompressed "mimetype" entry first, so its text is readable in the first bytes
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+            PackageParts.odsMimetype(zip);
+            PackageParts.put(zip, "content.xml", "<office:document-content/>");
         }
 
         assertThat(InputFormat.of(write("iku.ods", bytes.toByteArray()))).isEqualTo(InputFormat.ODS);

@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -350,8 +348,8 @@ class OdsReaderTest {
     void aPasswordProtectedDocumentIsEncrypted() throws Exception {
         Path file = Files.createTempFile(dir, "sandi", ".ods");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            mimetype(zip);
-            put(zip, "META-INF/manifest.xml", """
+            PackageParts.odsMimetype(zip);
+            PackageParts.put(zip, "META-INF/manifest.xml", """
                     <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
                       <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">
                         <manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x">
@@ -360,7 +358,7 @@ class OdsReaderTest {
                       </manifest:file-entry>
                     </manifest:manifest>
                     """);
-            put(zip, "content.xml", "\u0001\u0002 not xml");
+            PackageParts.put(zip, "content.xml", "\u0001\u0002 not xml");
         }
 
         assertThatThrownBy(() -> read(file)).isInstanceOfSatisfying(UnreadableFileException.class,
@@ -371,7 +369,7 @@ class OdsReaderTest {
     void aPackageWithoutContentIsCorrupt() throws Exception {
         Path file = Files.createTempFile(dir, "kosong", ".ods");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            mimetype(zip);
+            PackageParts.odsMimetype(zip);
         }
 
         assertThatThrownBy(() -> read(file)).isInstanceOfSatisfying(UnreadableFileException.class,
@@ -412,8 +410,8 @@ class OdsReaderTest {
                 </office:document-content>
                 """;
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            mimetype(zip);
-            put(zip, "META-INF/manifest.xml", """
+            PackageParts.odsMimetype(zip);
+            PackageParts.put(zip, "META-INF/manifest.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
                         manifest:version="1.3">
@@ -422,30 +420,12 @@ class OdsReaderTest {
                       <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
                     </manifest:manifest>
                     """);
-            put(zip, "content.xml", content);
+            PackageParts.put(zip, "content.xml", content);
         }
         return file;
     }
 
-    /** The mimetype comes first and uncompressed, as the OpenDocument package format requires. */
-    private static void mimetype(ZipOutputStream zip) throws IOException {
-        byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-        ZipEntry entry = new ZipEntry("mimetype");
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(mimetype.length);
-        CRC32 crc = new CRC32();
-        crc.update(mimetype);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(mimetype);
-        zip.closeEntry();
-    }
 
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
 
     private static RecordingVisitor read(Path file) throws UnreadableFileException {
         RecordingVisitor visitor = new RecordingVisitor();

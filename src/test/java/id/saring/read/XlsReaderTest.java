@@ -336,9 +336,7 @@ class XlsReaderTest {
     }
 
     private Path workbook(Consumer<HSSFWorkbook> content) throws IOException {
-        Path file = Files.createTempFile(dir, "fixture", ".xls");
-        write(file, content);
-        return file;
+        return PackageParts.workbook(dir, new HSSFWorkbook(), ".xls", content);
     }
 
     private static void write(Path file, Consumer<HSSFWorkbook> content) throws IOException {

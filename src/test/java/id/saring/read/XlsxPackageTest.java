@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.saring.read.MergedRegions.Region;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -141,12 +139,7 @@ class XlsxPackageTest {
     }
 
     private Path workbook(Consumer<XSSFWorkbook> content) throws IOException {
-        Path file = Files.createTempFile(dir, "fixture", ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            content.accept(wb);
-            wb.write(out);
-        }
-        return file;
+        return PackageParts.workbook(dir, new XSSFWorkbook(), ".xlsx", content);
     }
 
     /**
@@ -156,7 +149,7 @@ class XlsxPackageTest {
     private Path minimalPackage(String target, String sheetContent) throws IOException {
         Path file = Files.createTempFile(dir, "minimal", ".xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(zip, "[Content_Types].xml", """
+            PackageParts.put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
                       <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -167,26 +160,26 @@ class XlsxPackageTest {
                           ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
                     </Types>
                     """);
-            put(zip, "_rels/.rels", """
+            PackageParts.put(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                       <Relationship Id="rId1" Target="xl/workbook.xml"
                           Type="%s/officeDocument"/>
                     </Relationships>
                     """.formatted(RELATIONSHIPS));
-            put(zip, "xl/workbook.xml", """
+            PackageParts.put(zip, "xl/workbook.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <workbook xmlns="%s" xmlns:r="%s">
                       <sheets><sheet name="Realisasi" sheetId="1" r:id="rId1"/></sheets>
                     </workbook>
                     """.formatted(MAIN, RELATIONSHIPS));
-            put(zip, "xl/_rels/workbook.xml.rels", """
+            PackageParts.put(zip, "xl/_rels/workbook.xml.rels", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                       <Relationship Id="rId1" Target="%s" Type="%s/worksheet"/>
                     </Relationships>
                     """.formatted(target, RELATIONSHIPS));
-            put(zip, "xl/worksheets/sheet1.xml", """
+            PackageParts.put(zip, "xl/worksheets/sheet1.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <worksheet xmlns="%s">
                     """.formatted(MAIN) + sheetContent + "</worksheet>\n");
@@ -194,11 +187,6 @@ class XlsxPackageTest {
         return file;
     }
 
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
 
     private static RecordingVisitor read(Path file) throws UnreadableFileException {
         RecordingVisitor visitor = new RecordingVisitor();

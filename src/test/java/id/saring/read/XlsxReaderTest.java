@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.saring.read.UnreadableFileException.Problem;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -250,12 +249,7 @@ class XlsxReaderTest {
     }
 
     private Path workbook(Consumer<XSSFWorkbook> content) throws IOException {
-        Path file = Files.createTempFile(dir, "fixture", ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            content.accept(wb);
-            wb.write(out);
-        }
-        return file;
+        return PackageParts.workbook(dir, new XSSFWorkbook(), ".xlsx", content);
     }
 
     private static RecordingVisitor read(Path file) throws UnreadableFileException {
