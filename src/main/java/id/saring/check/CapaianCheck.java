@@ -28,8 +28,8 @@ import java.util.Optional;
  * </ul>
  * A grade with a stated score ({@code B(64,59)}) counts as that score; a grade without one, a zero target,
  * or a zero realisasi of a {@code turun} indicator leave the capaian not computable rather than guessed. A
- * stated 100 below a higher recomputed capaian looks capped; without a declared cap it is reported with the
- * configured severity.
+ * region's declared cap cuts the recomputed capaian to it; without a cap, a stated 100 below a higher
+ * recomputed capaian looks capped and is reported with the configured severity.
  */
 final class CapaianCheck {
 
@@ -51,7 +51,9 @@ final class CapaianCheck {
         if (computed.isEmpty()) {
             return Recomputed.notComputable();
         }
-        BigDecimal value = computed.get().value();
+        // a region that caps capaian (seed 001: 100 % for 121,25 %) states the capped figure
+        BigDecimal value = settings.cap().filter(cap -> computed.get().value().compareTo(cap) > 0)
+                .orElse(computed.get().value());
         if (!(record.capaian().value() instanceof Quantity stated)
                 || Numbers.consistent(value, stated, settings.capaianTolerance())) {
             return Recomputed.consistent(value);
@@ -72,6 +74,10 @@ final class CapaianCheck {
             finding = findings.of(Category.CAPAIAN_MISMATCH, settings.otherFormulaSeverity(), "capaian.inverse-formula",
                     at, Message.of("capaian.other-formula", shown, at.cell(), other.get().formula(), formula, rounded),
                     shown, expected);
+        } else if (value.compareTo(computed.get().value()) < 0) {
+            finding = findings.of(Category.CAPAIAN_MISMATCH, "capaian.recompute", at,
+                    Message.of("capaian.mismatch-capped", shown, at.cell(), formula,
+                            Numbers.twoDecimals(computed.get().value()), rounded), shown, expected);
         } else {
             finding = findings.of(Category.CAPAIAN_MISMATCH, "capaian.recompute", at,
                     Message.of("capaian.mismatch", shown, at.cell(), formula, rounded), shown, expected);

@@ -1,6 +1,7 @@
 package id.saring.cli;
 
 import id.saring.model.Finding;
+import id.saring.read.InputFile;
 import id.saring.report.MessageCatalog;
 import id.saring.report.RunResult;
 import id.saring.rules.RuleFileException;
@@ -32,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws UsageException, RuleFileException, IOException {
         MessageCatalog messages = options.messages();
         var rules = options.loadRules();
-        RunResult result = new Pipeline(rules).run(RunCommand.inputFiles(files));
+        List<InputFile> inputs = RunCommand.inputFiles(files);
+        RunResult result = new Pipeline(rules).run(inputs, options.profiles(rules, inputs));
         Terminal terminal = new Terminal(messages, spec.commandLine().getOut());
         for (Finding f : result.findings()) {
             terminal.finding(f);

@@ -6,6 +6,8 @@ import id.saring.rules.RuleFileException;
 import id.saring.rules.RuleLoader;
 import id.saring.rules.RuleSet;
 import java.nio.file.Path;
+import id.saring.read.InputFile;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,10 @@ final class CommonOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Folder of rule files that replace the bundled ones of the same name.")
     Path rules;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "A region's rules from profiles/NAME.yaml, for inputs whose folder names none in saring.yaml.")
+    String profile;
 
     @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id",
             description = "Language of messages and reports (default: ${DEFAULT-VALUE}).")
@@ -34,5 +40,10 @@ final class CommonOptions {
 
     RuleSet loadRules() throws RuleFileException {
         return new RuleLoader().load(Installation.rules(), Optional.ofNullable(rules));
+    }
+
+    /** The rules of each input: its folder's profile, else {@code --profile}, else the bundled settings. */
+    ProfileChoice profiles(RuleSet loaded, List<InputFile> files) throws UsageException, RuleFileException {
+        return ProfileChoice.of(loaded, Optional.ofNullable(profile), files);
     }
 }

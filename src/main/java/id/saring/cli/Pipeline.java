@@ -17,6 +17,7 @@ import id.saring.read.SheetVisitor;
 import id.saring.read.UnreadableFileException;
 import id.saring.report.InputStatus;
 import id.saring.report.RunResult;
+import id.saring.rules.CheckSettings;
 import id.saring.rules.RuleSet;
 import id.saring.value.IndoNumberParser;
 import id.saring.value.RecordExtractor;
@@ -30,6 +31,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Runs every stage on every input: read → layout → value → check, collecting what the report stage writes.
@@ -38,19 +40,29 @@ import java.util.Locale;
  */
 final class Pipeline {
 
-    private final RuleSet rules;
     private final InputReader reader = new InputReader();
     private final IndoNumberParser parser;
+    /** The rules of the file being processed: the bundled ones or its region's profile. */
+    private RuleSet rules;
 
     Pipeline(RuleSet rules) {
         this.rules = rules;
         this.parser = new IndoNumberParser(rules.grades());
     }
 
+    /** Processes {@code files} with the bundled rules. */
     RunResult run(List<InputFile> files) {
+        RuleSet bundled = rules;
+        return run(files, file -> bundled);
+    }
+
+    /** Processes each file with its own rules, its region's profile ({@link ProfileChoice}). */
+    RunResult run(List<InputFile> files, Function<InputFile, RuleSet> rulesOf) {
         List<InputStatus> inputs = new ArrayList<>();
         Collector results = new Collector();
         for (InputFile file : files) {
+            rules = rulesOf.apply(file);
+            results.settings = rules.checks();
             int firstFinding = results.findings.size();
             inputs.add(process(file, results));
             results.sortFindingsFrom(firstFinding);
@@ -190,6 +202,8 @@ final class Pipeline {
         final List<CapaianResult> capaian = new ArrayList<>();
         final List<BudgetResult> budget = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
+        /** The settings of the file being processed: a category they switch off is not reported. */
+        CheckSettings settings;
 
         @Override
         public void table(TableHeader table) {
@@ -208,7 +222,9 @@ final class Pipeline {
 
         @Override
         public void finding(Finding finding) {
-            findings.add(finding);
+            if (settings.enabled(finding.category())) {
+                findings.add(finding);
+            }
         }
 
         /**

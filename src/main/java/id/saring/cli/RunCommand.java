@@ -48,8 +48,9 @@ final class RunCommand implements Callable<Integer> {
         MessageCatalog messages = options.messages();
         RuleSet rules = options.loadRules();
         List<InputFile> files = inputFiles(inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs);
+        ProfileChoice profiles = options.profiles(rules, files);
         prepareOutput(out);
-        RunResult result = new Pipeline(rules).run(files);
+        RunResult result = new Pipeline(rules).run(files, profiles);
         try {
             new ReportWriter(messages, Installation.version()).write(result, out, OffsetDateTime.now());
         } catch (IOException e) {

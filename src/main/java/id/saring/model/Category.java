@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The fixed vocabulary of finding categories of the user-facing contract, extended (never changed) with
- * {@code hidden-content} and {@code shifted-row}.
+ * {@code hidden-content}, {@code shifted-row}, {@code not-computable} and {@code unknown-indicator}.
  */
 public enum Category {
     UNREADABLE_FILE("unreadable-file"),
@@ -27,7 +27,11 @@ public enum Category {
     /** A hidden sheet or hidden rows holding data: read like the rest, and noted. */
     HIDDEN_CONTENT("hidden-content"),
     /** A row whose cells sit one column left or right of their headers; read realigned. */
-    SHIFTED_ROW("shifted-row");
+    SHIFTED_ROW("shifted-row"),
+    /** A capaian that cannot be recomputed (target 0, grades the scale gives no values): said, not guessed. */
+    NOT_COMPUTABLE("not-computable"),
+    /** An indicator neither the catalogue nor its keywords know: its direction is assumed. */
+    UNKNOWN_INDICATOR("unknown-indicator");
 
     private final String code;
 

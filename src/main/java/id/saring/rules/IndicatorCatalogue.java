@@ -2,10 +2,14 @@ package id.saring.rules;
 
 import id.saring.layout.Words;
 import id.saring.model.Arah;
+import id.saring.rules.CheckSettings.InverseFormula;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** Which way is better for an indicator, from {@code rules/indicators.yaml}. */
+/** What is known of an indicator by its name, from {@code rules/indicators.yaml}. */
 public final class IndicatorCatalogue {
 
     /** Where a direction came from: a catalogue entry, a keyword of the name, or the default. */
@@ -17,25 +21,51 @@ public final class IndicatorCatalogue {
     public record Direction(Arah arah, Source source, String entry) {
     }
 
-    /** One catalogue entry with its aliases normalised. */
-    public record Entry(String name, List<String> aliases, Arah arah, String satuan) {
+    /**
+     * One catalogue entry with its aliases normalised.
+     *
+     * @param min            the lowest value the indicator can take, if it has one (an index from 0)
+     * @param max            the highest value (LPPD 4, IKM 100)
+     * @param inverseFormula the inverse formula this indicator is computed with, where it differs from the region's
+     * @param scale          the id of the scale its grades come from (SAKIP, BPK opinion)
+     */
+    public record Entry(String name, List<String> aliases, Arah arah, String satuan, Optional<BigDecimal> min,
+            Optional<BigDecimal> max, Optional<InverseFormula> inverseFormula, Optional<String> scale) {
+    }
+
+    /**
+     * Indicators that are shares of a whole: a percent named with one of {@code words} and none of
+     * {@code except} cannot pass 100.
+     */
+    public record Proportions(List<String> words, List<String> except) {
+
+        public static final Proportions NONE = new Proportions(List.of(), List.of());
     }
 
     private final List<Entry> entries;
     private final Map<Arah, List<String>> keywords;
     private final Arah defaultArah;
+    private final Proportions proportions;
 
-    public IndicatorCatalogue(List<Entry> entries, Map<Arah, List<String>> keywords, Arah defaultArah) {
+    public IndicatorCatalogue(List<Entry> entries, Map<Arah, List<String>> keywords, Arah defaultArah,
+            Proportions proportions) {
         this.entries = entries.stream()
-                .map(e -> new Entry(e.name(), e.aliases().stream().map(Words::normalise).toList(), e.arah(), e.satuan()))
+                .map(e -> new Entry(e.name(), e.aliases().stream().map(Words::normalise).toList(), e.arah(),
+                        e.satuan(), e.min(), e.max(), e.inverseFormula(), e.scale()))
                 .toList();
-        this.keywords = keywords.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+        this.keywords = keywords.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(Words::normalise).toList()));
         this.defaultArah = defaultArah;
+        this.proportions = new Proportions(proportions.words().stream().map(Words::normalise).toList(),
+                proportions.except().stream().map(Words::normalise).toList());
     }
 
-    /** The entry whose alias, found as whole words in the name, is longest; then keywords; then the default. */
-    public Direction directionOf(String indikator) {
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The entry whose alias, found as whole words in the name, is longest. */
+    public Optional<Entry> entryOf(String indikator) {
         String name = Words.normaliseName(indikator);
         Entry best = null;
         int bestWords = 0;
@@ -48,9 +78,16 @@ public final class IndicatorCatalogue {
                 }
             }
         }
-        if (best != null) {
-            return new Direction(best.arah(), Source.CATALOGUE, best.name());
+        return Optional.ofNullable(best);
+    }
+
+    /** The direction of the catalogue entry; else of a keyword of the name; else the default. */
+    public Direction directionOf(String indikator) {
+        Optional<Entry> entry = entryOf(indikator);
+        if (entry.isPresent()) {
+            return new Direction(entry.get().arah(), Source.CATALOGUE, entry.get().name());
         }
+        String name = Words.normaliseName(indikator);
         for (Map.Entry<Arah, List<String>> k : keywords.entrySet()) {
             for (String word : k.getValue()) {
                 if (Words.containsPhrase(name, word)) {
@@ -59,5 +96,12 @@ public final class IndicatorCatalogue {
             }
         }
         return new Direction(defaultArah, Source.DEFAULT, "");
+    }
+
+    /** True for a share of a whole ({@code Persentase Desa yang tertib Administrasi}), not a growth rate. */
+    public boolean isProportion(String indikator) {
+        String name = Words.normaliseName(indikator);
+        return proportions.words().stream().anyMatch(w -> Words.startsWithPhrase(name, w))
+                && proportions.except().stream().noneMatch(w -> Words.containsPhrase(name, w));
     }
 }

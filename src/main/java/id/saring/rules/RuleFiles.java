@@ -42,14 +42,22 @@ final class RuleFiles {
     record IndicatorsFile(
             @JsonProperty("default_arah") @NotBlank String defaultArah,
             Map<String, List<@NotBlank String>> keywords,
+            @Valid Proportions proportions,
             @NotNull List<@NotNull @Valid Indicator> indicators) {
+    }
+
+    record Proportions(@NotEmpty List<@NotBlank String> words, List<@NotBlank String> except) {
     }
 
     record Indicator(
             @NotBlank String name,
             @NotEmpty List<@NotBlank String> aliases,
             @NotBlank String arah,
-            String satuan) {
+            String satuan,
+            BigDecimal min,
+            BigDecimal max,
+            @JsonProperty("inverse_formula") String inverseFormula,
+            String scale) {
     }
 
     record ScalesFile(@NotEmpty List<@NotNull @Valid Scale> scales) {
@@ -77,11 +85,30 @@ final class RuleFiles {
             @JsonProperty("inverse_formula") @NotBlank String inverseFormula,
             @NotNull @PositiveOrZero BigDecimal tolerance,
             @JsonProperty("predicate_scale") @NotBlank String predicateScale,
+            @Positive BigDecimal cap,
             @JsonProperty("capped_severity") @NotBlank String cappedSeverity,
             @JsonProperty("other_formula_severity") @NotBlank String otherFormulaSeverity) {
     }
 
     record Tolerance(@NotNull @PositiveOrZero BigDecimal tolerance) {
+    }
+
+    /** A region's overrides of {@code checks.yaml}, in {@code profiles/NAME.yaml}. */
+    record ProfileFile(
+            @NotBlank String description,
+            @Valid ProfileCapaian capaian,
+            Map<String, String> severity) {
+    }
+
+    record ProfileCapaian(
+            @JsonProperty("inverse_formula") String inverseFormula,
+            @PositiveOrZero BigDecimal tolerance,
+            @JsonProperty("predicate_scale") String predicateScale,
+            @Positive BigDecimal cap) {
+    }
+
+    /** A folder's {@code saring.yaml}: the profile of the files in it and below it. */
+    record FolderFile(@NotBlank String profile) {
     }
 
     record BudgetFile(

@@ -52,6 +52,7 @@ public final class RuleLoader {
     public static final String SCALES = "scales.yaml";
     public static final String CHECKS = "checks.yaml";
     public static final String BUDGET = "budget.yaml";
+    public static final String PROFILES = "profiles";
 
     private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']+)'");
 
@@ -77,13 +78,64 @@ public final class RuleLoader {
             Map<String, Scale> scaleById = scales == null ? null : scales(scales, reader);
             CheckSettings settings = checks == null || scaleById == null ? null : checks(checks, scaleById, reader);
             BudgetRules budgetRules = budget == null ? null : budget(budget, reader);
+            Map<String, RuleSet.Profile> profiles = new LinkedHashMap<>();
+            for (String name : profileNames(bundled, user)) {
+                String file = PROFILES + "/" + name + ".yaml";
+                RuleFiles.ProfileFile profile = reader.read(file, RuleFiles.ProfileFile.class);
+                if (profile != null && settings != null) {
+                    profiles.put(name, new RuleSet.Profile(name, profile.description(),
+                            profile(file, profile, settings, scaleById, reader)));
+                }
+            }
             if (!problems.isEmpty()) {
                 throw new RuleFileException(problems);
             }
             Set<String> labels = new LinkedHashSet<>();
             scaleById.values().forEach(s -> labels.addAll(s.grades()));
-            return new RuleSet(vocabulary, new GradeVocabulary(labels), catalogue, scaleById, settings, budgetRules);
+            return new RuleSet(vocabulary, new GradeVocabulary(labels), catalogue, scaleById, settings, budgetRules,
+                    java.util.Collections.unmodifiableMap(profiles), "");
         }
+    }
+
+    /**
+     * The profile a folder's {@code saring.yaml} names for the files in it and below it.
+     *
+     * @throws RuleFileException when the file cannot be read or names no profile
+     */
+    public String folderProfile(Path saringYaml, Set<String> known) throws RuleFileException {
+        List<String> problems = new ArrayList<>();
+        try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+            Reader reader = new Reader(saringYaml.getParent(), Optional.empty(), factory.getValidator(), problems);
+            String name = saringYaml.getFileName().toString();
+            RuleFiles.FolderFile file = reader.read(name, RuleFiles.FolderFile.class);
+            if (file != null && problems.isEmpty() && !known.contains(file.profile())) {
+                reader.problem(name, "profile", "profile: unknown profile '" + file.profile() + "' (known: "
+                        + String.join(", ", known) + ")");
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleFileException(problems);
+            }
+            return file.profile();
+        }
+    }
+
+    /** The names of the profiles in {@code profiles/} of the bundled rules and of the user's folder. */
+    private static Set<String> profileNames(Path bundled, Optional<Path> user) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Path folder : user.isPresent() ? List.of(bundled, user.get()) : List.of(bundled)) {
+            Path profiles = folder.resolve(PROFILES);
+            if (!Files.isDirectory(profiles)) {
+                continue;
+            }
+            try (var files = Files.list(profiles)) {
+                files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml"))
+                        .forEach(f -> names.add(f.substring(0, f.length() - ".yaml".length())));
+            } catch (IOException e) {
+                // an unreadable folder holds no profile; a profile it was asked for is reported as unknown
+            }
+        }
+        return names;
     }
 
     /** Reads one file from the user's folder or the bundled one, collecting problems instead of stopping. */
@@ -242,11 +294,32 @@ public final class RuleLoader {
         List<IndicatorCatalogue.Entry> entries = new ArrayList<>();
         for (int i = 0; i < file.indicators().size(); i++) {
             RuleFiles.Indicator ind = file.indicators().get(i);
-            Arah a = arah(ind.arah(), "indicators." + i + ".arah", reader);
+            String at = "indicators." + i;
+            Arah a = arah(ind.arah(), at + ".arah", reader);
+            Optional<CheckSettings.InverseFormula> formula = Optional.ofNullable(ind.inverseFormula())
+                    .flatMap(f -> inverseFormula(f, INDICATORS, at + ".inverse_formula", reader));
+            if (ind.min() != null && ind.max() != null && ind.min().compareTo(ind.max()) > 0) {
+                reader.problem(INDICATORS, at + ".min", "indicator '" + ind.name() + "': min " + ind.min()
+                        + " is above max " + ind.max());
+            }
             entries.add(new IndicatorCatalogue.Entry(ind.name(), ind.aliases(), a,
-                    ind.satuan() == null ? "" : ind.satuan()));
+                    ind.satuan() == null ? "" : ind.satuan(), opt(ind.min()), opt(ind.max()), formula,
+                    Optional.ofNullable(ind.scale())));
         }
-        return new IndicatorCatalogue(entries, keywords, defaultArah);
+        IndicatorCatalogue.Proportions proportions = file.proportions() == null
+                ? IndicatorCatalogue.Proportions.NONE
+                : new IndicatorCatalogue.Proportions(file.proportions().words(), orEmpty(file.proportions().except()));
+        return new IndicatorCatalogue(entries, keywords, defaultArah, proportions);
+    }
+
+    private static Optional<CheckSettings.InverseFormula> inverseFormula(String code, String file, String path,
+            Reader reader) {
+        try {
+            return Optional.of(CheckSettings.InverseFormula.valueOf(code.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            reader.problem(file, path, path + ": unknown formula '" + code + "' (regulation, ratio)");
+            return Optional.empty();
+        }
     }
 
     private static Arah arah(String code, String path, Reader reader) {
@@ -300,31 +373,18 @@ public final class RuleLoader {
 
     private static CheckSettings checks(RuleFiles.ChecksFile file, Map<String, Scale> scales, Reader reader) {
         RuleFiles.Capaian c = file.capaian();
-        CheckSettings.InverseFormula formula = null;
-        try {
-            formula = CheckSettings.InverseFormula.valueOf(c.inverseFormula().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            reader.problem(CHECKS, "capaian.inverse_formula", "capaian.inverse_formula: unknown formula '"
-                    + c.inverseFormula() + "' (regulation, ratio)");
-        }
-        Scale predicateScale = scales.get(c.predicateScale());
-        if (predicateScale == null || predicateScale.bands().isEmpty()) {
-            reader.problem(CHECKS, "capaian.predicate_scale", "capaian.predicate_scale: no bands scale '"
-                    + c.predicateScale() + "' in scales.yaml");
-        }
+        CheckSettings.InverseFormula formula = inverseFormula(c.inverseFormula(), CHECKS, "capaian.inverse_formula",
+                reader).orElse(CheckSettings.InverseFormula.REGULATION);
+        Scale predicateScale = predicateScale(c.predicateScale(), scales, CHECKS, reader);
         Map<Category, Severity> severities = new EnumMap<>(Category.class);
-        file.severity().forEach((category, severity) -> {
-            Optional<Category> cat = Category.fromCode(category);
-            Optional<Severity> sev = severity(severity);
-            if (cat.isEmpty()) {
-                reader.problem(CHECKS, "severity." + category, "severity: unknown category '" + category + "'");
-            } else if (sev.isEmpty()) {
-                reader.problem(CHECKS, "severity." + category, "severity." + category + ": unknown severity '"
-                        + severity + "' (error, warning, info)");
-            } else {
-                severities.put(cat.get(), sev.get());
+        Set<Category> off = java.util.EnumSet.noneOf(Category.class);
+        boolean allKnown = severities(file.severity(), CHECKS, severities, off, reader);
+        for (Category category : Category.values()) {
+            if (allKnown && !severities.containsKey(category) && !off.contains(category)) {
+                reader.problem(CHECKS, "severity", "severity: no severity for '" + category.code()
+                        + "' (error, warning, info or off)");
             }
-        });
+        }
         Optional<Severity> capped = severity(c.cappedSeverity());
         Optional<Severity> otherFormula = severity(c.otherFormulaSeverity());
         if (capped.isEmpty()) {
@@ -334,8 +394,77 @@ public final class RuleLoader {
             reader.problem(CHECKS, "capaian.other_formula_severity",
                     "capaian.other_formula_severity: error, warning or info");
         }
-        return new CheckSettings(formula, c.tolerance(), predicateScale, capped.orElse(Severity.WARNING),
-                otherFormula.orElse(Severity.WARNING), file.serapan().tolerance(), file.sum().tolerance(), severities);
+        return new CheckSettings(formula, c.tolerance(), predicateScale, opt(c.cap()), capped.orElse(Severity.WARNING),
+                otherFormula.orElse(Severity.WARNING), file.serapan().tolerance(), file.sum().tolerance(),
+                Map.copyOf(severities), Set.copyOf(off));
+    }
+
+    private static Scale predicateScale(String id, Map<String, Scale> scales, String file, Reader reader) {
+        Scale scale = scales.get(id);
+        if (scale == null || scale.bands().isEmpty()) {
+            reader.problem(file, "capaian.predicate_scale", "capaian.predicate_scale: no bands scale '" + id
+                    + "' in scales.yaml");
+        }
+        return scale;
+    }
+
+    /**
+     * Reads a {@code severity} map: a severity per category, or {@code off} for a check that does not run.
+     *
+     * @return true when every entry named a known category and severity
+     */
+    private static boolean severities(Map<String, String> codes, String file, Map<Category, Severity> severities,
+            Set<Category> off, Reader reader) {
+        boolean allKnown = true;
+        for (Map.Entry<String, String> e : codes.entrySet()) {
+            String category = e.getKey();
+            String severity = e.getValue();
+            Optional<Category> cat = Category.fromCode(category);
+            Optional<Severity> sev = severity(severity);
+            if (cat.isEmpty()) {
+                reader.problem(file, "severity." + category, "severity: unknown category '" + category + "'");
+                allKnown = false;
+            } else if (severity.equals("off")) {
+                off.add(cat.get());
+            } else if (sev.isEmpty()) {
+                reader.problem(file, "severity." + category, "severity." + category + ": unknown severity '"
+                        + severity + "' (error, warning, info, off)");
+                allKnown = false;
+            } else {
+                severities.put(cat.get(), sev.get());
+            }
+        }
+        return allKnown;
+    }
+
+    /** A region's profile: the bundled settings with the profile's overrides. */
+    private static CheckSettings profile(String file, RuleFiles.ProfileFile profile, CheckSettings base,
+            Map<String, Scale> scales, Reader reader) {
+        CheckSettings settings = base;
+        RuleFiles.ProfileCapaian c = profile.capaian();
+        if (c != null) {
+            if (c.inverseFormula() != null) {
+                settings = settings.withInverseFormula(inverseFormula(c.inverseFormula(), file,
+                        "capaian.inverse_formula", reader).orElse(base.inverseFormula()));
+            }
+            if (c.tolerance() != null) {
+                settings = settings.withCapaianTolerance(c.tolerance());
+            }
+            if (c.predicateScale() != null) {
+                Scale scale = predicateScale(c.predicateScale(), scales, file, reader);
+                settings = settings.withPredicateScale(scale == null ? base.predicateScale() : scale);
+            }
+            if (c.cap() != null) {
+                settings = settings.withCap(Optional.of(c.cap()));
+            }
+        }
+        if (profile.severity() != null) {
+            Map<Category, Severity> changed = new EnumMap<>(Category.class);
+            Set<Category> off = java.util.EnumSet.noneOf(Category.class);
+            severities(profile.severity(), file, changed, off, reader);
+            settings = settings.withSeverities(changed, off);
+        }
+        return settings;
     }
 
     private static Optional<Severity> severity(String code) {

@@ -29,13 +29,11 @@ class CapaianCheckTest {
     private final CapaianCheck check = new CapaianCheck(settings, new Findings(settings));
 
     private static CheckSettings withFormula(CheckSettings s, InverseFormula formula) {
-        return new CheckSettings(formula, s.capaianTolerance(), s.predicateScale(), s.cappedSeverity(),
-                s.otherFormulaSeverity(), s.serapanTolerance(), s.sumTolerance(), s.severities());
+        return s.withInverseFormula(formula);
     }
 
     private static CheckSettings withTolerance(CheckSettings s, BigDecimal tolerance) {
-        return new CheckSettings(s.inverseFormula(), tolerance, s.predicateScale(), s.cappedSeverity(),
-                s.otherFormulaSeverity(), s.serapanTolerance(), s.sumTolerance(), s.severities());
+        return s.withCapaianTolerance(tolerance);
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1} / {2} -> {4}")
@@ -110,6 +108,34 @@ class CapaianCheckTest {
         assertThat(f.expected()).isEqualTo("121.25");
         assertThat(f.message().key()).isEqualTo("capaian.capped");
         assertThat(f.message().args().get(3)).isEqualTo(dec("121.25"));
+    }
+
+    @Test
+    void underADeclaredCapAStated100ForAHigherCapaianIsRight() {
+        // seed 001 l.577 under the Semende profile, which caps capaian at 100
+        CheckSettings capped = settings.withCap(Optional.of(new BigDecimal("100")));
+        CapaianCheck withCap = new CapaianCheck(capped, new Findings(capped));
+
+        Recomputed outcome = withCap.check(capaian(577,
+                "Persentase Desa yang memiliki administrasi umum pemerintah dengan kualitas baik.", "80%", "97%",
+                "100%"), Arah.NAIK);
+
+        assertThat(outcome.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+        assertThat(outcome.finding()).isEmpty();
+    }
+
+    @Test
+    void underADeclaredCapAFigureBelowTheCapSaysWhatWasCapped() {
+        CheckSettings capped = settings.withCap(Optional.of(new BigDecimal("100")));
+        CapaianCheck withCap = new CapaianCheck(capped, new Findings(capped));
+
+        Finding f = withCap.check(capaian(577, "Persentase Desa yang memiliki administrasi umum pemerintah", "80%",
+                "97%", "95%"), Arah.NAIK).finding().orElseThrow();
+
+        assertThat(f.rule()).isEqualTo("capaian.recompute");
+        assertThat(f.expected()).isEqualTo("100");
+        assertThat(f.message().key()).isEqualTo("capaian.mismatch-capped");
+        assertThat(f.message().args().subList(3, 5)).containsExactly(dec("121.25"), dec("100.00"));
     }
 
     @Test

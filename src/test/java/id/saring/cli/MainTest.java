@@ -77,7 +77,7 @@ class MainTest {
     void noCommandIsAUsageError() {
         Run run = saring();
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("saring: pilih perintah: run atau check");
+        assertThat(run.errLines().get(0)).isEqualTo("saring: pilih perintah: run, check atau rules check");
     }
 
     @Test

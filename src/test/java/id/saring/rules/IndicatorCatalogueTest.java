@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.saring.model.Arah;
 import id.saring.rules.IndicatorCatalogue.Direction;
 import id.saring.rules.IndicatorCatalogue.Entry;
+import id.saring.rules.IndicatorCatalogue.Proportions;
 import id.saring.rules.IndicatorCatalogue.Source;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,9 +52,9 @@ class IndicatorCatalogueTest {
     @Test
     void longestAliasFoundAsWholeWordsWins() {
         IndicatorCatalogue catalogue = new IndicatorCatalogue(List.of(
-                new Entry("Kematian", List.of("kematian"), Arah.NAIK, ""),
-                new Entry("Angka Kematian Bayi", List.of("AKB", "Angka Kematian Bayi"), Arah.TURUN, "")),
-                Map.of(), Arah.NAIK);
+                entry("Kematian", List.of("kematian"), Arah.NAIK),
+                entry("Angka Kematian Bayi", List.of("AKB", "Angka Kematian Bayi"), Arah.TURUN)),
+                Map.of(), Arah.NAIK, Proportions.NONE);
 
         assertThat(catalogue.directionOf("Angka Kematian Bayi per 1.000 kelahiran"))
                 .isEqualTo(new Direction(Arah.TURUN, Source.CATALOGUE, "Angka Kematian Bayi"));
@@ -65,10 +66,15 @@ class IndicatorCatalogueTest {
     @Test
     void defaultComesFromTheRules() {
         IndicatorCatalogue catalogue = new IndicatorCatalogue(List.of(), Map.of(Arah.TURUN, List.of("Kemiskinan")),
-                Arah.RENTANG);
+                Arah.RENTANG, Proportions.NONE);
 
         assertThat(catalogue.directionOf("Tingkat kemiskinan")).isEqualTo(
                 new Direction(Arah.TURUN, Source.KEYWORD, "kemiskinan"));
         assertThat(catalogue.directionOf("Nilai LPPD")).isEqualTo(new Direction(Arah.RENTANG, Source.DEFAULT, ""));
+    }
+
+    private static Entry entry(String name, List<String> aliases, Arah arah) {
+        return new Entry(name, aliases, arah, "", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 }

@@ -124,10 +124,10 @@ class RuleLoaderTest {
 
     @Test
     void unknownTopLevelKeyNamesTheFileTheLineAndTheKey() throws Exception {
-        // line 20 of checks.yaml is "serapan:"
+        // line 25 of checks.yaml is "serapan:"
         Path copy = copyWith(RuleLoader.CHECKS, "\nserapan:", "\nserapann:");
 
-        assertThat(problem()).startsWith(copy + ":20: ").contains("serapann");
+        assertThat(problem()).startsWith(copy + ":25: ").contains("serapann");
     }
 
     @Test
@@ -223,7 +223,7 @@ class RuleLoaderTest {
         Path copy = copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overrun: fatal");
 
         assertThat(problem()).startsWith(copy + ":")
-                .endsWith("severity.budget-overrun: unknown severity 'fatal' (error, warning, info)");
+                .endsWith("severity.budget-overrun: unknown severity 'fatal' (error, warning, info, off)");
     }
 
     @Test
@@ -301,10 +301,10 @@ class RuleLoaderTest {
 
     @Test
     void aSyntaxErrorInsideANestedMappingIsReportedWhereItIs() throws Exception {
-        // line 33 of checks.yaml is "  budget-overrun: error", inside the mapping "severity:" of line 27
+        // line 43 of checks.yaml is "  budget-overrun: error", inside the mapping "severity:" of line 34
         Path copy = copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overrun: error: x");
 
-        assertThat(problem()).isEqualTo(copy + ":33: mapping values are not allowed here");
+        assertThat(problem()).isEqualTo(copy + ":43: mapping values are not allowed here");
     }
 
     @Test
@@ -326,10 +326,10 @@ class RuleLoaderTest {
 
     @Test
     void aKeyGivenTwiceIsReportedOnItsSecondLine() throws Exception {
-        // budget-overrun is at line 33 of checks.yaml; the copy repeats it at line 35, after sum-mismatch
+        // budget-overrun is at line 43 of checks.yaml; the copy repeats it at line 45, after sum-mismatch
         Path copy = copyWith(RuleLoader.CHECKS, "  sum-mismatch: error", "  sum-mismatch: error\n  budget-overrun: warning");
 
-        assertThat(problem()).isEqualTo(copy + ":35: Duplicate field 'budget-overrun'");
+        assertThat(problem()).isEqualTo(copy + ":45: Duplicate field 'budget-overrun'");
     }
 
     @Test
