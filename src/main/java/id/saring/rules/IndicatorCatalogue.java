@@ -4,6 +4,7 @@ import id.saring.layout.Words;
 import id.saring.model.Arah;
 import id.saring.rules.CheckSettings.InverseFormula;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,10 @@ public final class IndicatorCatalogue {
                 .map(e -> new Entry(e.name(), e.aliases().stream().map(Words::normalise).toList(), e.arah(),
                         e.satuan(), e.min(), e.max(), e.inverseFormula(), e.scale()))
                 .toList();
+        // an EnumMap, not a HashMap: the keywords of naik are tried before those of turun on every run
         this.keywords = keywords.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(Words::normalise).toList()));
+                e -> e.getValue().stream().map(Words::normalise).toList(), (x, y) -> x,
+                () -> new EnumMap<>(Arah.class)));
         this.defaultArah = defaultArah;
         this.proportions = new Proportions(proportions.words().stream().map(Words::normalise).toList(),
                 proportions.except().stream().map(Words::normalise).toList());
@@ -81,7 +84,10 @@ public final class IndicatorCatalogue {
         return Optional.ofNullable(best);
     }
 
-    /** The direction of the catalogue entry; else of a keyword of the name; else the default. */
+    /**
+     * The direction of the catalogue entry; else of a keyword of the name, the keywords of naik tried first, then those
+     * of turun, rentang and biner, each in the order given; else the default.
+     */
     public Direction directionOf(String indikator) {
         Optional<Entry> entry = entryOf(indikator);
         if (entry.isPresent()) {

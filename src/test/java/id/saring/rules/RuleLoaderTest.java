@@ -28,6 +28,9 @@ class RuleLoaderTest {
 
     private static final Path BUNDLED = Path.of("rules");
 
+    /** The arah of Indeks Inflasi, written once in indicators.yaml (other entries are rentang too). */
+    private static final String INFLASI_ARAH = "terkendalinya inflasi daerah]\n    arah: rentang";
+
     @TempDir
     Path user;
 
@@ -38,6 +41,17 @@ class RuleLoaderTest {
         Path copy = user.resolve(file);
         Files.writeString(copy, text.replace(from, to));
         return copy;
+    }
+
+    /** The number of the first line of {@code file} that starts with {@code start}, counted from 1. */
+    private static int lineOf(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line starting with " + start);
     }
 
     /** The single problem loading the user folder reports. */
@@ -141,10 +155,10 @@ class RuleLoaderTest {
 
     @Test
     void unknownKeyOfAnIndicatorNamesTheFileTheLineAndTheKey() throws Exception {
-        // line 88 of indicators.yaml is the arah of Indeks Inflasi; the new key is on line 89
-        Path copy = copyWith(RuleLoader.INDICATORS, "    arah: rentang", "    arah: rentang\n    unit: \"%\"");
+        // the new key follows the arah of Indeks Inflasi
+        Path copy = copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH + "\n    unit: \"%\"");
 
-        assertThat(problem()).startsWith(copy + ":89: ").contains("unit");
+        assertThat(problem()).startsWith(copy + ":" + lineOf(copy, "    unit: ") + ": ").contains("unit");
     }
 
     @Test
@@ -163,7 +177,7 @@ class RuleLoaderTest {
 
     @Test
     void unknownArahNamesTheFileAndTheArah() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "    arah: rentang", "    arah: band");
+        Path copy = copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH.replace("rentang", "band"));
 
         assertThat(problem()).startsWith(copy + ":")
                 .endsWith("unknown arah 'band' (naik, turun, rentang, biner)");
@@ -355,7 +369,7 @@ class RuleLoaderTest {
 
     @Test
     void everySemanticProblemOfTheFilesIsReportedAtOnce() throws Exception {
-        copyWith(RuleLoader.INDICATORS, "    arah: rentang", "    arah: band");
+        copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH.replace("rentang", "band"));
         copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overun: error");
 
         assertThatThrownBy(() -> new RuleLoader().load(BUNDLED, Optional.of(user)))
