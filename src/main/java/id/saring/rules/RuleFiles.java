@@ -17,6 +17,7 @@ final class RuleFiles {
     private RuleFiles() {
     }
 
+    @DistinctAliases
     record ColumnsFile(
             @NotEmpty Map<String, @NotEmpty List<@NotBlank String>> fields,
             List<@NotBlank String> ignore,
@@ -39,9 +40,10 @@ final class RuleFiles {
             @JsonProperty("agency_labels") List<@NotBlank String> agencyLabels) {
     }
 
+    @DistinctAliases
     record IndicatorsFile(
             @JsonProperty("default_arah") @NotBlank String defaultArah,
-            Map<String, List<@NotBlank String>> keywords,
+            Map<String, @NotNull List<@NotBlank String>> keywords,
             @Valid Proportions proportions,
             @NotNull List<@NotNull @Valid Indicator> indicators) {
     }
@@ -63,6 +65,13 @@ final class RuleFiles {
     record ScalesFile(@NotEmpty List<@NotNull @Valid Scale> scales) {
     }
 
+    /**
+     * A scale: {@code bands} for a {@code bands} scale, {@code grades} (and optionally bands that score them) for
+     * a {@code grades} scale.
+     */
+    @ContiguousBands
+    @GradedBands
+    @DistinctGrades
     record Scale(
             @NotBlank String id,
             @NotBlank String source,
@@ -78,7 +87,7 @@ final class RuleFiles {
             @NotNull @Valid Capaian capaian,
             @NotNull @Valid Tolerance serapan,
             @NotNull @Valid Tolerance sum,
-            @NotEmpty Map<String, String> severity) {
+            @NotEmpty Map<String, @NotBlank String> severity) {
     }
 
     record Capaian(
@@ -97,7 +106,7 @@ final class RuleFiles {
     record ProfileFile(
             @NotBlank String description,
             @Valid ProfileCapaian capaian,
-            Map<String, String> severity) {
+            Map<String, @NotBlank String> severity) {
     }
 
     record ProfileCapaian(
@@ -118,6 +127,6 @@ final class RuleFiles {
             @JsonProperty("detail_level") Map<String, String> detailLevel) {
     }
 
-    record Line(@NotBlank String pattern, @Positive int rank, String section, String level, Boolean net) {
+    record Line(@NotBlank @Regex String pattern, @Positive int rank, String section, String level, Boolean net) {
     }
 }

@@ -43,7 +43,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /**
  * Loads the rule files. Each file is taken from the user's folder when it has one, else from the bundled
  * {@code rules/}; every problem found in any file is reported, with its file and line where known, before
- * anything runs.
+ * anything runs. What one file must hold is checked with Bean Validation on {@link RuleFiles} (its shape, and
+ * {@link ContiguousBands}, {@link GradedBands}, {@link DistinctGrades}, {@link DistinctAliases}, {@link Regex});
+ * what spans files (a scale, category or formula that a file names) is checked here.
  */
 public final class RuleLoader {
 
@@ -76,6 +78,9 @@ public final class RuleLoader {
             HeaderVocabulary vocabulary = columns == null ? null : columns(columns, reader);
             IndicatorCatalogue catalogue = indicators == null ? null : indicators(indicators, reader);
             Map<String, Scale> scaleById = scales == null ? null : scales(scales, reader);
+            if (indicators != null && scaleById != null) {
+                indicatorScales(indicators, scaleById, reader);
+            }
             CheckSettings settings = checks == null || scaleById == null ? null : checks(checks, scaleById, reader);
             BudgetRules budgetRules = budget == null ? null : budget(budget, reader);
             Map<String, RuleSet.Profile> profiles = new LinkedHashMap<>();
@@ -159,8 +164,12 @@ public final class RuleLoader {
 
         /** Reports a problem at the line of {@code keyPath} ({@code capaian.tolerance}, {@code lines.4.pattern}). */
         void problem(String file, String keyPath, String message) {
-            int line = lines.computeIfAbsent(file, f -> YamlLines.of(path(f))).lineOf(keyPath);
-            problems.add(at(path(file), line) + " " + message);
+            problems.add(at(path(file), line(file, keyPath)) + " " + message);
+        }
+
+        /** The line of {@code keyPath} in {@code file}, 0 when unknown. */
+        int line(String file, String keyPath) {
+            return lines.computeIfAbsent(file, f -> YamlLines.of(path(f))).lineOf(keyPath);
         }
 
         <T> T read(String file, Class<T> type) {
@@ -199,10 +208,18 @@ public final class RuleLoader {
                 problems.add(path + ": the file is empty");
                 return null;
             }
+            boolean incomplete = false;
             for (ConstraintViolation<T> v : validator.validate(value)) {
-                problem(file, v.getPropertyPath().toString(), v.getPropertyPath() + ": " + v.getMessage());
+                String at = v.getPropertyPath().toString();
+                // saring's own constraints (ContiguousBands, DistinctAliases, ...) write whole messages
+                boolean own = v.getConstraintDescriptor().getAnnotation().annotationType().getPackage()
+                        == RuleLoader.class.getPackage();
+                problem(file, at, own ? v.getMessage() : at + ": " + v.getMessage());
+                incomplete |= !own;
             }
-            return value;
+            // a file missing a value it needs (a scale's kind, a band, a pattern) is read no further: settings
+            // built from it would trip over the gap
+            return incomplete ? null : value;
         }
 
         /** The line of the key a mapping problem (a value of the wrong shape, an unknown key) is about. */
@@ -312,6 +329,17 @@ public final class RuleLoader {
         return new IndicatorCatalogue(entries, keywords, defaultArah, proportions);
     }
 
+    /** Each indicator's {@code scale} names a scale of scales.yaml. */
+    private static void indicatorScales(RuleFiles.IndicatorsFile file, Map<String, Scale> scales, Reader reader) {
+        for (int i = 0; i < file.indicators().size(); i++) {
+            RuleFiles.Indicator ind = file.indicators().get(i);
+            if (ind.scale() != null && !scales.containsKey(ind.scale())) {
+                reader.problem(INDICATORS, "indicators." + i + ".scale", "indicator '" + ind.name() + "': no scale '"
+                        + ind.scale() + "' in scales.yaml");
+            }
+        }
+    }
+
     private static Optional<CheckSettings.InverseFormula> inverseFormula(String code, String file, String path,
             Reader reader) {
         try {
@@ -333,29 +361,20 @@ public final class RuleLoader {
 
     private static Map<String, Scale> scales(RuleFiles.ScalesFile file, Reader reader) {
         Map<String, Scale> byId = new LinkedHashMap<>();
+        Map<String, Integer> firstAt = new java.util.HashMap<>();
         for (int i = 0; i < file.scales().size(); i++) {
             RuleFiles.Scale s = file.scales().get(i);
             String at = "scales." + i;
-            if (byId.containsKey(s.id())) {
-                reader.problem(SCALES, at + ".id", "scale '" + s.id() + "' is defined twice");
+            if (firstAt.containsKey(s.id())) {
+                reader.problem(SCALES, at + ".id", "scale '" + s.id() + "' is defined twice (first at line "
+                        + reader.line(SCALES, "scales." + firstAt.get(s.id()) + ".id") + ")");
+            } else {
+                firstAt.put(s.id(), i);
             }
-            List<Scale.Band> bands = new ArrayList<>();
             switch (s.kind()) {
                 case "bands" -> {
                     if (s.bands() == null || s.bands().isEmpty()) {
                         reader.problem(SCALES, at, "scale '" + s.id() + "': a bands scale needs bands");
-                    } else {
-                        for (int b = 0; b < s.bands().size(); b++) {
-                            RuleFiles.Band band = s.bands().get(b);
-                            if (band.from() != null && band.above() != null
-                                    || band.to() != null && band.below() != null) {
-                                reader.problem(SCALES, at + ".bands." + b, "scale '" + s.id() + "' band '"
-                                        + band.label() + "': give one lower edge (from or above) and one upper edge"
-                                        + " (to or below)");
-                            }
-                            bands.add(new Scale.Band(band.label(), opt(band.from()), opt(band.above()),
-                                    opt(band.to()), opt(band.below())));
-                        }
                     }
                 }
                 case "grades" -> {
@@ -366,7 +385,19 @@ public final class RuleLoader {
                 default -> reader.problem(SCALES, at + ".kind", "scale '" + s.id() + "': unknown kind '" + s.kind()
                         + "' (bands, grades)");
             }
-            byId.put(s.id(), new Scale(s.id(), s.source(), bands, orEmpty(s.grades())));
+            // a grades scale's bands score its grades (SAKIP A above 80 to 90); their labels are checked by GradedBands
+            List<Scale.Band> bands = new ArrayList<>();
+            List<RuleFiles.Band> written = orEmpty(s.bands());
+            for (int b = 0; b < written.size(); b++) {
+                RuleFiles.Band band = written.get(b);
+                if (band.from() != null && band.above() != null || band.to() != null && band.below() != null) {
+                    reader.problem(SCALES, at + ".bands." + b, "scale '" + s.id() + "' band '" + band.label()
+                            + "': give one lower edge (from or above) and one upper edge (to or below)");
+                }
+                bands.add(new Scale.Band(band.label(), opt(band.from()), opt(band.above()), opt(band.to()),
+                        opt(band.below())));
+            }
+            byId.putIfAbsent(s.id(), new Scale(s.id(), s.source(), bands, orEmpty(s.grades())));
         }
         return byId;
     }
@@ -399,11 +430,14 @@ public final class RuleLoader {
                 Map.copyOf(severities), Set.copyOf(off));
     }
 
+    /** The bands scale {@code id}, or null (and a problem) when scales.yaml has none. */
     private static Scale predicateScale(String id, Map<String, Scale> scales, String file, Reader reader) {
         Scale scale = scales.get(id);
-        if (scale == null || scale.bands().isEmpty()) {
+        // a grades scale may carry bands that score its grades (SAKIP); they never give a capaian's predikat
+        if (scale == null || scale.bands().isEmpty() || !scale.grades().isEmpty()) {
             reader.problem(file, "capaian.predicate_scale", "capaian.predicate_scale: no bands scale '" + id
                     + "' in scales.yaml");
+            return null;
         }
         return scale;
     }
@@ -485,16 +519,14 @@ public final class RuleLoader {
         for (int i = 0; i < file.lines().size(); i++) {
             RuleFiles.Line l = file.lines().get(i);
             String at = "lines." + i;
+            Optional<BudgetRules.Section> section = l.section() == null ? Optional.empty()
+                    : section(l.section(), at + ".section", reader);
+            BudgetLevel level = l.level() == null ? BudgetLevel.UNKNOWN : level(l.level(), at + ".level", reader);
             try {
-                Pattern p = Pattern.compile(l.pattern());
-                Optional<BudgetRules.Section> section = l.section() == null ? Optional.empty()
-                        : section(l.section(), at + ".section", reader);
-                BudgetLevel level = l.level() == null ? BudgetLevel.UNKNOWN : level(l.level(), at + ".level", reader);
-                lines.add(new BudgetRules.LinePattern(p, new BudgetRules.Placement(l.rank(), level, section,
-                        Boolean.TRUE.equals(l.net()))));
+                lines.add(new BudgetRules.LinePattern(Pattern.compile(l.pattern()),
+                        new BudgetRules.Placement(l.rank(), level, section, Boolean.TRUE.equals(l.net()))));
             } catch (PatternSyntaxException e) {
-                reader.problem(BUDGET, at + ".pattern", "pattern '" + l.pattern() + "' does not compile: "
-                        + e.getDescription());
+                // reported by the pattern's @Regex constraint
             }
         }
         Map<BudgetRules.Section, BudgetLevel> detail = new EnumMap<>(BudgetRules.Section.class);

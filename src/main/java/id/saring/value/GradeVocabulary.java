@@ -25,7 +25,8 @@ public final class GradeVocabulary {
         return Optional.ofNullable(byKey.get(key(text)));
     }
 
-    private static String key(String text) {
+    /** The form in which two labels are the same grade: case and spacing ignored, {@code "A -"} is {@code "a-"}. */
+    public static String key(String text) {
         return text.strip().replaceAll("\\s+", " ").replace(" -", "-").toLowerCase(Locale.ROOT);
     }
 }

@@ -49,6 +49,25 @@ class ScaleTest {
             capaian-kab-muara-enim           | 75.01  | Baik
             capaian-kab-muara-enim           | 75     | Cukup
             capaian-kab-muara-enim           | 55     | Kurang
+            sakip-permenpanrb-88-2021        | 100    | AA
+            sakip-permenpanrb-88-2021        | 90.01  | AA
+            sakip-permenpanrb-88-2021        | 90     | A
+            sakip-permenpanrb-88-2021        | 86.45  | A
+            sakip-permenpanrb-88-2021        | 80     | BB
+            sakip-permenpanrb-88-2021        | 60.01  | B
+            sakip-permenpanrb-88-2021        | 50     | C
+            sakip-permenpanrb-88-2021        | 30.01  | C
+            sakip-permenpanrb-88-2021        | 30     | D
+            sakip-permenpanrb-88-2021        | 0      | D
+            ikm-permenpanrb-14-2017          | 100    | A
+            ikm-permenpanrb-14-2017          | 88.31  | A
+            ikm-permenpanrb-14-2017          | 88.30  | B
+            ikm-permenpanrb-14-2017          | 88.305 | A
+            ikm-permenpanrb-14-2017          | 76.61  | B
+            ikm-permenpanrb-14-2017          | 76.60  | C
+            ikm-permenpanrb-14-2017          | 65.00  | C
+            ikm-permenpanrb-14-2017          | 64.99  | D
+            ikm-permenpanrb-14-2017          | 25     | D
             """)
     void valueFallsInTheHalfOpenBandItsEdgesDeclare(String scale, BigDecimal value, String band) {
         assertThat(SCALES.get(scale).grade(value)).contains(band);
