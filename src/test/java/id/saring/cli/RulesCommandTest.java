@@ -73,8 +73,11 @@ class RulesCommandTest {
         Path indicators = brokenCopy("indicators.yaml", "aliases: [angka kematian ibu, aki]",
                 "aliases: [angka kematian ibu, aki, akb]");
 
-        assertRejected(indicators + ":71: indicator 'Angka Kematian Ibu': alias 'akb' is already an alias of "
-                + "indicator 'Angka Kematian Bayi'");
+        String text = Files.readString(indicators);
+        long line = text.substring(0, text.indexOf("aliases: [angka kematian ibu")).chars().filter(c -> c == '\n')
+                .count() + 1;
+        assertRejected(indicators + ":" + line + ": indicator 'Angka Kematian Ibu': alias 'akb' is already an alias"
+                + " of indicator 'Angka Kematian Bayi'");
     }
 
     @Test

@@ -33,6 +33,18 @@ class RuleValidationTest {
         return copy;
     }
 
+    /** The aliases and settings of the bundled Nilai SAKIP entry. */
+    private static final String NILAI_SAKIP = "aliases: [nilai sakip, evaluasi sakip, nilai evaluasi sakip, nilai akip, "
+            + "nilai evaluasi akip]\n    arah: naik\n    satuan: nilai\n    min: 0\n    max: 100\n"
+            + "    scale: sakip-permenpanrb-88-2021\n";
+
+    /** The line of a file where {@code text} first starts, as an editor counts it. */
+    private static int lineOf(Path file, String text) throws IOException {
+        String content = Files.readString(file);
+        assertThat(content).contains(text);
+        return (int) content.substring(0, content.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** The single problem loading the user folder reports. */
     private String problem() {
         RuleFileException e = catchThrowableOfType(RuleFileException.class,
@@ -218,29 +230,30 @@ class RuleValidationTest {
 
     @Test
     void anIndicatorAliasOfTwoEntriesIsReportedAtTheSecond() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "aliases: [angka harapan hidup, usia harapan hidup, ahh, uhh]",
-                "aliases: [angka harapan hidup, usia harapan hidup, ahh, uhh, IPM]");
+        Path copy = copyWith(RuleLoader.INDICATORS, "aliases: [angka harapan hidup, usia harapan hidup, umur harapan "
+                + "hidup, ahh, uhh]", "aliases: [angka harapan hidup, usia harapan hidup, umur harapan hidup, ahh, uhh, IPM]");
 
-        assertThat(problem()).isEqualTo(copy + ":31: indicator 'Angka Harapan Hidup': alias 'IPM' is already an "
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "aliases: [angka harapan hidup") + ": indicator 'Angka Harapan Hidup': alias 'IPM' is already an "
                 + "alias of indicator 'Indeks Pembangunan Manusia' (as 'ipm')");
     }
 
     @Test
     void anIndicatorAliasTwiceInOneEntryIsReported() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "aliases: [angka putus sekolah]",
-                "aliases: [angka putus sekolah, Angka Putus-Sekolah]");
+        Path copy = copyWith(RuleLoader.INDICATORS, "aliases: [angka putus sekolah, angka do]",
+                "aliases: [angka putus sekolah, angka do, Angka Putus-Sekolah]");
 
-        assertThat(problem()).isEqualTo(copy + ":79: indicator 'Angka Putus Sekolah': alias 'Angka Putus-Sekolah' "
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "aliases: [angka putus sekolah") + ": indicator 'Angka Putus Sekolah': alias 'Angka Putus-Sekolah' "
                 + "is listed twice (as 'angka putus sekolah')");
     }
 
     @Test
     void aKeywordUnderTwoArahIsReportedAtTheSecond() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "    - penurunan angka\n",
-                "    - penurunan angka\n  naik:\n    - Gini\n");
+        Path copy = copyWith(RuleLoader.INDICATORS, "    - persentase penurunan\n",
+                "    - persentase penurunan\n    - Gini\n");
 
-        assertThat(problem()).isEqualTo(copy + ":25: keywords.naik: 'Gini' is already a keyword of turun "
-                + "(as 'gini')");
+        // the naik keywords come first in the file: turun's "gini" is the second occurrence
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "    - gini\n") + ": keywords.turun: 'gini' is "
+                + "already a keyword of naik (as 'Gini')");
     }
 
     @Test
@@ -257,7 +270,8 @@ class RuleValidationTest {
 
     @Test
     void aScaleDefinedTwiceIsReportedAtTheSecondWithTheLineOfTheFirst() throws Exception {
-        Path copy = copyWith(RuleLoader.SCALES, "  - id: biner", "  - id: opini-bpk");
+        Path copy = copyWith(RuleLoader.SCALES, "  - id: biner",
+                "  - id: opini-bpk\n    source: again\n    kind: grades\n    grades: [WTP]\n\n  - id: biner");
 
         assertThat(problem()).isEqualTo(copy + ":94: scale 'opini-bpk' is defined twice (first at line 55)");
     }
@@ -299,17 +313,15 @@ class RuleValidationTest {
 
     @Test
     void anIndicatorScaleNamingNoScaleIsReported() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "    satuan: nilai\n  - name: Nilai LPPD",
-                "    satuan: nilai\n    scale: sakip\n  - name: Nilai LPPD");
+        Path copy = copyWith(RuleLoader.INDICATORS, NILAI_SAKIP, NILAI_SAKIP.replace("scale: sakip-permenpanrb-88-2021",
+                "scale: sakip"));
 
-        assertThat(problem()).isEqualTo(copy + ":98: indicator 'Nilai SAKIP': no scale 'sakip' in scales.yaml");
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "    scale: sakip\n") + ": indicator 'Nilai SAKIP': "
+                + "no scale 'sakip' in scales.yaml");
     }
 
     @Test
     void anIndicatorScaleNamingAScaleLoads() throws Exception {
-        copyWith(RuleLoader.INDICATORS, "    satuan: nilai\n  - name: Nilai LPPD",
-                "    satuan: nilai\n    scale: sakip-permenpanrb-88-2021\n  - name: Nilai LPPD");
-
         assertThat(load().indicators().entryOf("Nilai SAKIP").flatMap(IndicatorCatalogue.Entry::scale))
                 .contains("sakip-permenpanrb-88-2021");
     }
@@ -325,11 +337,13 @@ class RuleValidationTest {
 
     @Test
     void anUnknownInverseFormulaOfAnIndicatorIsReported() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "    satuan: indeks\n  - name: Tingkat Pengangguran",
-                "    satuan: indeks\n    inverse_formula: reciprocal\n  - name: Tingkat Pengangguran");
+        String gini = "aliases: [indeks gini, gini ratio, rasio gini, ketimpangan pendapatan]\n    arah: turun\n";
+        Path copy = copyWith(RuleLoader.INDICATORS, gini, gini + "    inverse_formula: reciprocal\n");
+        String text = Files.readString(copy);
+        long index = text.substring(text.indexOf("\nindicators:"), text.indexOf(gini)).split("\n  - name: ").length - 2;
 
-        assertThat(problem()).isEqualTo(copy + ":62: indicators.8.inverse_formula: unknown formula 'reciprocal' "
-                + "(regulation, ratio)");
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "    inverse_formula: reciprocal") + ": indicators."
+                + index + ".inverse_formula: unknown formula 'reciprocal' (regulation, ratio)");
     }
 
     @Test
@@ -342,10 +356,10 @@ class RuleValidationTest {
 
     @Test
     void anIndicatorWhoseMinIsAboveItsMaxIsReported() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "    satuan: indeks\n  - name: Nilai SAKIP",
-                "    satuan: indeks\n    min: 100\n    max: 25\n  - name: Nilai SAKIP");
+        String ikm = "    satuan: indeks\n    min: 25\n    max: 100\n";
+        Path copy = copyWith(RuleLoader.INDICATORS, ikm, "    satuan: indeks\n    min: 100\n    max: 25\n");
 
-        assertThat(problem()).isEqualTo(copy + ":94: indicator 'Indeks Kepuasan Masyarakat': min 100 is above "
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "    min: 100\n    max: 25") + ": indicator 'Indeks Kepuasan Masyarakat': min 100 is above "
                 + "max 25");
     }
 }
