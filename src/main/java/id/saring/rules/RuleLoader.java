@@ -210,7 +210,9 @@ public final class RuleLoader {
             }
             boolean incomplete = false;
             for (ConstraintViolation<T> v : validator.validate(value)) {
-                String at = v.getPropertyPath().toString();
+                // the YAML keys of the rule files are snake_case: unit_labels, not unitLabels
+                String at = Pattern.compile("(?<=[a-z])[A-Z]").matcher(v.getPropertyPath().toString())
+                        .replaceAll(m -> "_" + m.group().toLowerCase(Locale.ROOT));
                 // saring's own constraints (ContiguousBands, DistinctAliases, ...) write whole messages
                 boolean own = v.getConstraintDescriptor().getAnnotation().annotationType().getPackage()
                         == RuleLoader.class.getPackage();

@@ -362,4 +362,12 @@ class RuleValidationTest {
         assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "    min: 100\n    max: 25") + ": indicator 'Indeks Kepuasan Masyarakat': min 100 is above "
                 + "max 25");
     }
+
+    @Test
+    void aBlankEntryOfASnakeCaseKeyIsReportedAtItsLineByItsYamlName() throws Exception {
+        Path copy = copyWith(RuleLoader.COLUMNS, "unit_labels: [rp, ", "unit_labels: [\"\", rp, ");
+
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "unit_labels:") + ": unit_labels[0].<list element>: "
+                + "must not be blank");
+    }
 }
