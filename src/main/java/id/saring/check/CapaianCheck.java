@@ -26,10 +26,12 @@ import java.util.Optional;
  *   <li>{@code rentang}: 100 inside the band, else compared with the nearest bound.</li>
  *   <li>{@code biner}: 100 when realisasi states what the target states, else 0.</li>
  * </ul>
- * A grade with a stated score ({@code B(64,59)}) counts as that score; a grade without one, a zero target,
- * or a zero realisasi of a {@code turun} indicator leave the capaian not computable rather than guessed. A
- * region's declared cap cuts the recomputed capaian to it; without a cap, a stated 100 below a higher
- * recomputed capaian looks capped and is reported with the configured severity.
+ * A grade with a stated score ({@code B(64,59)}) counts as that score, and a grade against the same grade is
+ * 100 under any scale; other grades without a score, a zero target, or a zero realisasi of a {@code turun}
+ * indicator leave the capaian not computable rather than guessed ({@link NotComputableCheck} says why). An
+ * indicator's catalogue entry may name its own inverse formula. A region's declared cap cuts the recomputed
+ * capaian to it; without a cap, a stated 100 below a higher recomputed capaian looks capped and is reported with
+ * the configured severity.
  */
 final class CapaianCheck {
 
@@ -46,8 +48,16 @@ final class CapaianCheck {
     }
 
     Recomputed check(CapaianRecord record, Arah arah) {
+        return check(record, arah, settings.inverseFormula());
+    }
+
+    /**
+     * @param inverse the inverse formula of this indicator: its catalogue entry's own where it has one, else the
+     *                region's
+     */
+    Recomputed check(CapaianRecord record, Arah arah, InverseFormula inverse) {
         Optional<Computation> computed = compute(arah, record.target().value(), record.realisasi().value(),
-                settings.inverseFormula());
+                inverse);
         if (computed.isEmpty()) {
             return Recomputed.notComputable();
         }
@@ -65,7 +75,7 @@ final class CapaianCheck {
         BigDecimal rounded = Numbers.twoDecimals(value);
         Finding finding;
         Optional<Computation> other = arah == Arah.TURUN
-                ? compute(arah, record.target().value(), record.realisasi().value(), otherFormula())
+                ? compute(arah, record.target().value(), record.realisasi().value(), other(inverse))
                 : Optional.empty();
         if (stated.amount().compareTo(Numbers.HUNDRED) == 0 && value.compareTo(Numbers.HUNDRED) > 0) {
             finding = findings.of(Category.CAPAIAN_MISMATCH, settings.cappedSeverity(), "capaian.capped", at,
@@ -85,11 +95,16 @@ final class CapaianCheck {
         return new Recomputed(Optional.of(value), Optional.of(finding));
     }
 
-    private InverseFormula otherFormula() {
-        return settings.inverseFormula() == InverseFormula.REGULATION ? InverseFormula.RATIO : InverseFormula.REGULATION;
+    private static InverseFormula other(InverseFormula inverse) {
+        return inverse == InverseFormula.REGULATION ? InverseFormula.RATIO : InverseFormula.REGULATION;
     }
 
     static Optional<Computation> compute(Arah arah, Value target, Value realisasi, InverseFormula inverse) {
+        // whatever values a scale gives its grades, equal grades have equal values: BB of BB, WTP of WTP*
+        if (target instanceof Grade t && realisasi instanceof Grade r && t.label().equalsIgnoreCase(r.label())
+                && (t.score().isEmpty() || r.score().isEmpty())) {
+            return Optional.of(new Computation(Numbers.HUNDRED, Message.of("formula.biner", r.label(), t.label())));
+        }
         if (arah == Arah.BINER && target instanceof Grade t && t.score().isEmpty()
                 && realisasi instanceof Grade r && r.score().isEmpty()) {
             BigDecimal value = t.label().equalsIgnoreCase(r.label()) ? Numbers.HUNDRED : BigDecimal.ZERO;

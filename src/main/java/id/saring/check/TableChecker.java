@@ -33,6 +33,7 @@ public final class TableChecker implements RecordListener {
     private final CapaianCheck capaian;
     private final AbsorptionCheck absorption;
     private final BudgetOverrunCheck overrun;
+    private final RecordChecks recordChecks;
     private SumCheck sums;
     private LevelInference inference;
     private boolean placeByCode;
@@ -48,6 +49,7 @@ public final class TableChecker implements RecordListener {
         this.capaian = new CapaianCheck(rules.checks(), findings);
         this.absorption = new AbsorptionCheck(rules.checks(), findings);
         this.overrun = new BudgetOverrunCheck(findings);
+        this.recordChecks = new RecordChecks(rules, findings);
     }
 
     @Override
@@ -64,11 +66,14 @@ public final class TableChecker implements RecordListener {
     @Override
     public void capaian(CapaianRecord record) {
         List<Finding> found = new ArrayList<>(valueFormat.check(record.location(), record.satuan(),
-                List.of(record.target(), record.realisasi(), record.capaian()), record.otherValues()));
+                recordChecks.numbers(List.of(record.target(), record.realisasi(), record.capaian())),
+                record.otherValues()));
         IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator());
-        Recomputed outcome = capaian.check(record, direction.arah());
+        Recomputed outcome = capaian.check(record, direction.arah(), rules.indicators().entryOf(record.indikator())
+                .flatMap(IndicatorCatalogue.Entry::inverseFormula).orElse(rules.checks().inverseFormula()));
         outcome.finding().ifPresent(found::add);
         Optional<BigDecimal> hitung = outcome.value().map(Numbers::twoDecimals);
+        found.addAll(recordChecks.capaian(record, direction, hitung));
         String predikat = hitung.flatMap(h -> rules.checks().predicateScale().grade(h)).orElse("");
         out.capaian(new CapaianResult(withSatuan(record), direction.arah(), hitung, predikat));
         found.forEach(out::finding);
@@ -110,6 +115,7 @@ public final class TableChecker implements RecordListener {
         Recomputed serapan = absorption.check(line);
         serapan.finding().ifPresent(found::add);
         overrun.check(line, placed.section()).ifPresent(found::add);
+        found.addAll(recordChecks.budget(line, placed.section()));
         out.budget(new BudgetResult(line, placed.level(), serapan.value().map(Numbers::twoDecimals)));
         found.forEach(out::finding);
     }

@@ -87,7 +87,15 @@ final class RuleFiles {
             @NotNull @Valid Capaian capaian,
             @NotNull @Valid Tolerance serapan,
             @NotNull @Valid Tolerance sum,
-            @NotEmpty Map<String, @NotBlank String> severity) {
+            @NotEmpty Map<String, @NotBlank String> severity,
+            @Valid Values values) {
+    }
+
+    /** Units and grade-like text, for the unit-mismatch and unknown-grade checks. */
+    record Values(
+            Map<String, @NotNull List<@NotBlank String>> units,
+            @JsonProperty("percent_ceiling") @Positive BigDecimal percentCeiling,
+            @JsonProperty("grade_token") String gradeToken) {
     }
 
     record Capaian(

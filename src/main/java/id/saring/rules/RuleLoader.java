@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import id.saring.layout.Field;
 import id.saring.layout.HeaderVocabulary;
+import id.saring.layout.Words;
 import id.saring.model.Arah;
 import id.saring.model.BudgetLevel;
 import id.saring.model.Category;
@@ -25,7 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +86,7 @@ public final class RuleLoader {
             }
             CheckSettings settings = checks == null || scaleById == null ? null : checks(checks, scaleById, reader);
             BudgetRules budgetRules = budget == null ? null : budget(budget, reader);
+            ValueRules valueRules = checks == null ? null : values(checks.values(), reader);
             Map<String, RuleSet.Profile> profiles = new LinkedHashMap<>();
             for (String name : profileNames(bundled, user)) {
                 String file = PROFILES + "/" + name + ".yaml";
@@ -98,7 +102,7 @@ public final class RuleLoader {
             Set<String> labels = new LinkedHashSet<>();
             scaleById.values().forEach(s -> labels.addAll(s.grades()));
             return new RuleSet(vocabulary, new GradeVocabulary(labels), catalogue, scaleById, settings, budgetRules,
-                    java.util.Collections.unmodifiableMap(profiles), "");
+                    java.util.Collections.unmodifiableMap(profiles), "", valueRules);
         }
     }
 
@@ -430,6 +434,47 @@ public final class RuleLoader {
         return new CheckSettings(formula, c.tolerance(), predicateScale, opt(c.cap()), capped.orElse(Severity.WARNING),
                 otherFormula.orElse(Severity.WARNING), file.serapan().tolerance(), file.sum().tolerance(),
                 Map.copyOf(severities), Set.copyOf(off));
+    }
+
+    /** The {@code values} section of checks.yaml; without one, no unit words and no grade shape. */
+    private static ValueRules values(RuleFiles.Values file, Reader reader) {
+        if (file == null) {
+            return ValueRules.NONE;
+        }
+        Map<ValueRules.UnitKind, List<String>> units = new EnumMap<>(ValueRules.UnitKind.class);
+        Map<String, String> kindOfWord = new HashMap<>();
+        if (file.units() != null) {
+            file.units().forEach((code, words) -> {
+                Optional<ValueRules.UnitKind> kind = Arrays.stream(ValueRules.UnitKind.values())
+                        .filter(k -> k.name().equalsIgnoreCase(code)).findFirst();
+                if (kind.isEmpty()) {
+                    reader.problem(CHECKS, "values.units." + code, "values.units: unknown kind '" + code
+                            + "' (percent, money, count, years, index)");
+                    return;
+                }
+                if (words == null) {
+                    return; // reported by the file's constraints
+                }
+                for (String word : words) {
+                    String other = kindOfWord.putIfAbsent(Words.normalise(word), code);
+                    if (other != null && !other.equals(code)) {
+                        reader.problem(CHECKS, "values.units." + code, "values.units: '" + word + "' is both "
+                                + other + " and " + code);
+                    }
+                }
+                units.put(kind.get(), words);
+            });
+        }
+        Optional<Pattern> token = Optional.empty();
+        if (file.gradeToken() != null) {
+            try {
+                token = Optional.of(Pattern.compile(file.gradeToken()));
+            } catch (PatternSyntaxException e) {
+                reader.problem(CHECKS, "values.grade_token", "values.grade_token: '" + file.gradeToken()
+                        + "' does not compile: " + e.getDescription());
+            }
+        }
+        return new ValueRules(units, opt(file.percentCeiling()), token);
     }
 
     /** The bands scale {@code id}, or null (and a problem) when scales.yaml has none. */

@@ -246,7 +246,7 @@ class CapaianCheckTest {
     @ParameterizedTest(name = "[{index}] {0}: {1} {2} / {3}")
     @CsvSource(delimiter = '|', textBlock = """
             # case                            | arah  | target | realisasi
-            grade without score (004 no. 7)   | NAIK  | B      | B
+            grades without score (004 no. 8)  | NAIK  | B      | CC
             grade without score against number| NAIK  | B      | 61,90
             zero target                       | NAIK  | 0      | 5
             zero target of a turun indicator  | TURUN | 0      | 5
@@ -261,6 +261,45 @@ class CapaianCheckTest {
 
         assertThat(outcome.value()).isEmpty();
         assertThat(outcome.finding()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {2} of {1} -> 100")
+    @CsvSource(delimiter = '|', textBlock = """
+            # source                                    | target | realisasi | arah
+            004 l.917: Nilai SAKIP. B of B              | B      | B         | NAIK
+            000 l.1972: Indeks Pelayanan Publik A-      | A-     | A-        | NAIK
+            000 l.2345: Opini BPK WTP of WTP*           | WTP    | WTP*      | BINER
+            000 l.2463: Nilai LPPD Sedang of Sedang*    | Sedang | Sedang*   | NAIK
+            000 l.2236: B (61) of B, one scored         | B (61) | B         | NAIK
+            equal grades on a lower-is-better indicator | BB     | bb        | TURUN
+            """)
+    void aGradeAgainstTheSameGradeIs100UnderAnyScale(String source, String target, String realisasi, Arah arah) {
+        Recomputed outcome = check.check(capaian(12, "Nilai SAKIP", target, realisasi, "100"), arah);
+
+        assertThat(outcome.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("100"));
+        assertThat(outcome.finding()).isEmpty();
+    }
+
+    @Test
+    void gradesWithTheSameLabelAndTwoScoresCountAsTheirScores() {
+        Recomputed outcome = check.check(capaian(12, "Nilai SAKIP", "B (64,59)", "B (61,90)", ""), Arah.NAIK);
+
+        assertThat(outcome.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("95.8352686174"));
+    }
+
+    @Test
+    void anIndicatorsOwnInverseFormulaIsUsedAndTheRegionsIsTheOtherOne() {
+        // seed 000 l.1970 with a catalogue entry that computes poverty as target / realisasi
+        Recomputed outcome = check.check(capaian(1968, "Persentase Penduduk Miskin", "10,39", "10,93", "94,80"),
+                Arah.TURUN, InverseFormula.RATIO);
+
+        assertThat(outcome.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("95.0594693504"));
+        Finding f = outcome.finding().orElseThrow();
+        assertThat(f.rule()).isEqualTo("capaian.inverse-formula");
+        assertThat(((Message) f.message().args().get(2)).key()).isEqualTo("formula.turun.regulation");
+        assertThat(((Message) f.message().args().get(3)).key()).isEqualTo("formula.turun.ratio");
+        assertThat(check.check(capaian(1968, "Persentase Penduduk Miskin", "10,39", "10,93", "95,06"), Arah.TURUN,
+                InverseFormula.RATIO).finding()).isEmpty();
     }
 
     @ParameterizedTest(name = "[{index}] 3 ± 1, realisasi {0} -> {1}")

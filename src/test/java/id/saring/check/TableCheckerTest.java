@@ -21,7 +21,11 @@ import id.saring.model.BudgetLine;
 import id.saring.model.CapaianRecord;
 import id.saring.model.Category;
 import id.saring.model.Finding;
+import id.saring.model.Location;
 import id.saring.model.Stated;
+import id.saring.rules.CheckSettings.InverseFormula;
+import id.saring.rules.IndicatorCatalogue;
+import id.saring.rules.RuleSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +79,11 @@ class TableCheckerTest {
         return events.stream().filter(BudgetResult.class::isInstance).map(BudgetResult.class::cast).toList();
     }
 
+    private static String where(Finding f) {
+        Location at = f.location();
+        return f.category().code() + " " + (at.cell().isEmpty() ? "row " + at.row() : at.cell());
+    }
+
     private List<Finding> findings() {
         return events.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
     }
@@ -122,7 +131,11 @@ class TableCheckerTest {
                 Optional.of(new BigDecimal("90.99")), Optional.of(new BigDecimal("91.00")));
         assertThat(capaianResults()).extracting(CapaianResult::predikat).containsExactly("Sangat Tinggi", "Tinggi",
                 "Tinggi", "Sangat Tinggi");
-        assertThat(findings()).extracting(f -> f.location().cell()).containsExactly("F5");
+        assertThat(findings()).filteredOn(f -> f.category() == Category.CAPAIAN_MISMATCH)
+                .extracting(f -> f.location().cell()).containsExactly("F5");
+        // "Persentase …" names no catalogue entry and no keyword: its direction naik is assumed, and said
+        assertThat(findings()).filteredOn(f -> f.category() == Category.UNKNOWN_INDICATOR)
+                .extracting(f -> f.location().row()).containsExactly(6, 7, 8);
     }
 
     @Test
@@ -140,9 +153,10 @@ class TableCheckerTest {
     }
 
     @Test
-    void capaianThatCannotBeComputedHasNoFigureAndNoPredikat() {
+    void capaianThatCannotBeComputedHasNoFigureAndNoPredikatAndSaysWhy() {
+        // seed 004 l.918: Nilai AKIP Sekretariat Daerah, target B, realisasi CC, capaian written as 80
         checker.startTable(CAPAIAN_TABLE);
-        checker.capaian(capaian(12, "Nilai SAKIP", "B", "B", "100"));
+        checker.capaian(capaian(12, "Nilai AKIP Sekretariat Daerah", "B", "CC", "80"));
         checker.endTable();
 
         assertThat(capaianResults()).singleElement().satisfies(r -> {
@@ -150,7 +164,90 @@ class TableCheckerTest {
             assertThat(r.capaianHitung()).isEmpty();
             assertThat(r.predikat()).isEmpty();
         });
+        assertThat(findings()).singleElement().satisfies(f -> {
+            assertThat(f.category()).isEqualTo(Category.NOT_COMPUTABLE);
+            assertThat(f.location().cell()).isEqualTo("F12");
+        });
+    }
+
+    @Test
+    void aGradeAgainstTheSameGradeIs100AndGetsItsPredikat() {
+        // seed 004 l.917: Nilai SAKIP., B of B, capaian written as 100
+        checker.startTable(CAPAIAN_TABLE);
+        checker.capaian(capaian(12, "Nilai SAKIP.", "B", "B", "100"));
+        checker.endTable();
+
+        assertThat(capaianResults()).singleElement().satisfies(r -> {
+            assertThat(r.capaianHitung()).contains(new BigDecimal("100.00"));
+            assertThat(r.predikat()).isEqualTo("Sangat Tinggi");
+        });
         assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void anIndicatorsOwnInverseFormulaWinsOverTheRegions() {
+        // seed 000 l.1970: a catalogue whose poverty entry computes target / realisasi, as Muara Enim does
+        IndicatorCatalogue.Entry miskin = new IndicatorCatalogue.Entry("Persentase Penduduk Miskin",
+                List.of("persentase penduduk miskin"), Arah.TURUN, "%", Optional.empty(), Optional.empty(),
+                Optional.of(InverseFormula.RATIO), Optional.empty());
+        RuleSet rules = new RuleSet(RULES.columns(), RULES.grades(), new IndicatorCatalogue(List.of(miskin),
+                Map.of(), Arah.NAIK, IndicatorCatalogue.Proportions.NONE), RULES.scales(), RULES.checks(),
+                RULES.budget(), RULES.profiles(), "", RULES.values());
+        List<Object> seen = new ArrayList<>();
+        TableChecker own = new TableChecker(rules, new ResultListener() {
+            @Override
+            public void table(TableHeader table) {
+            }
+
+            @Override
+            public void capaian(CapaianResult result) {
+                seen.add(result);
+            }
+
+            @Override
+            public void budget(BudgetResult result) {
+            }
+
+            @Override
+            public void finding(Finding finding) {
+                seen.add(finding);
+            }
+        });
+
+        own.startTable(CAPAIAN_TABLE);
+        own.capaian(capaian(1968, "9. Persentase Penduduk Miskin", "10,39", "10,93", "95,06"));
+        own.endTable();
+
+        assertThat(seen).singleElement().isInstanceOfSatisfying(CapaianResult.class,
+                r -> assertThat(r.capaianHitung()).contains(new BigDecimal("95.06")));
+    }
+
+    @Test
+    void recordChecksReportOnceWhatTheyFind() {
+        // seed 000 l.1980: Penghargaan Pembangunan Daerah, realisasi and capaian "-"; a grade no scale knows; an
+        // indicator the catalogue does not know
+        checker.startTable(CAPAIAN_TABLE);
+        checker.capaian(capaian(20, "16. Penghargaan Pembangunan Daerah", "Nominasi", "-", "-"));
+        checker.capaian(capaian(21, "Nilai SAKIP", "BB", "BBB", "100"));
+        checker.capaian(capaian(22, "Persentase pemberdayaan masyarakat yang difasilitasi", "80", "90", "112,5"));
+        checker.endTable();
+
+        assertThat(findings()).extracting(TableCheckerTest::where).containsExactly("missing-value E20",
+                "unknown-grade E21", "unknown-indicator row 22");
+    }
+
+    @Test
+    void budgetLinesAreCheckedForMissingAndNegativeAmounts() {
+        checker.startTable(BUDGET_TABLE);
+        // seed 000 l.2958, with its pagu left empty, and with its realisasi typed as a negative
+        checker.budget(line(27, "Belanja Pegawai", "", "905.296.146.233,22"));
+        checker.endTable();
+        checker.startTable(BUDGET_TABLE);
+        checker.budget(line(28, "Belanja Pegawai", "1.018.111.989.103", "(905.296.146.233,22)"));
+        checker.endTable();
+
+        assertThat(findings()).extracting(TableCheckerTest::where).containsExactly("missing-value B27",
+                "out-of-range C28");
     }
 
     @Test
@@ -164,8 +261,10 @@ class TableCheckerTest {
         checker.capaian(withOthers);
         checker.endTable();
 
-        assertThat(findings()).extracting(f -> f.location().cell()).containsExactly("D10", "I10");
-        assertThat(findings()).extracting(Finding::category).containsOnly(Category.UNPARSEABLE_VALUE);
+        assertThat(findings()).filteredOn(f -> f.category() == Category.UNPARSEABLE_VALUE)
+                .extracting(f -> f.location().cell()).containsExactly("D10", "I10");
+        assertThat(findings()).extracting(Finding::category).containsOnly(Category.UNPARSEABLE_VALUE,
+                Category.UNKNOWN_INDICATOR);
         assertThat(events.get(0)).isInstanceOf(CapaianResult.class);
     }
 

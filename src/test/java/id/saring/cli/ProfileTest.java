@@ -136,11 +136,13 @@ class ProfileTest {
     void aCategorySwitchedOffInTheUsersRulesIsNotReported() throws IOException {
         Path rules = Files.createDirectories(temp.resolve("aturan"));
         Files.writeString(rules.resolve("checks.yaml"), Files.readString(Path.of("rules/checks.yaml"))
-                .replace("  capaian-mismatch: error", "  capaian-mismatch: off"));
+                .replace("  capaian-mismatch: error", "  capaian-mismatch: off")
+                .replace("  unknown-indicator: info", "  unknown-indicator: off"));
 
         Run run = runWith("--rules", rules.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Tidak ada temuan.").doesNotContain("capaian-mismatch");
+        assertThat(run.out()).contains("Tidak ada temuan.").doesNotContain("capaian-mismatch")
+                .doesNotContain("unknown-indicator");
     }
 }

@@ -60,7 +60,7 @@ class SamplesEndToEndTest {
     @Test
     void theSamplesContainErrorsSoTheRunExitsWithOne() {
         assertThat(exitCode).isEqualTo(1);
-        assertThat(terminal).contains("19 berkas (18 terbaca, 1 tidak terbaca)", "Temuan: 33 galat, 14 peringatan, 1 info");
+        assertThat(terminal).contains("19 berkas (18 terbaca, 1 tidak terbaca)", "Temuan: 33 galat, 15 peringatan, 31 info");
     }
 
     @Test
@@ -72,7 +72,7 @@ class SamplesEndToEndTest {
                 .map(r -> String.join(" | ", r.get("file"), r.get("sheet"), r.get("row"), r.get("cell"),
                         r.get("category")))
                 .sorted().toList();
-        assertThat(expected).hasSize(48);
+        assertThat(expected).hasSize(79);
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
@@ -127,6 +127,25 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void recordChecksNameTheCellAndWhy() throws IOException {
+        Map<String, CSVRecord> byCell = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("anomalies.csv"))) {
+            byCell.put(r.get("file") + "!" + r.get("cell"), r);
+        }
+        CSVRecord missing = byCell.get("pemkab-muara-enim/iku-2023.xlsx!E20");
+        assertThat(missing.get("severity")).isEqualTo("warning");
+        assertThat(missing.get("message")).isEqualTo("Realisasi di sel E20 hanya berisi tanda -; tanpa realisasi, "
+                + "capaian indikator ini tidak dapat dihitung. Isi realisasinya, atau tulis N/A bila datanya memang "
+                + "belum ada.");
+        CSVRecord grades = byCell.get("setda-bengkulu-selatan/iku-2023.csv!G13");
+        assertThat(grades.get("category")).isEqualTo("not-computable");
+        assertThat(grades.get("severity")).isEqualTo("info");
+        assertThat(grades.get("message")).isEqualTo("Capaian tertulis 80 di sel G13 tidak dapat diperiksa, karena "
+                + "capaian tidak dapat dihitung ulang dari target B dan realisasi CC: B dan CC adalah predikat berbeda "
+                + "tanpa skor, dan tidak ada skala yang memberi predikat nilai angka.");
+    }
+
+    @Test
     void anomaliesJsonCarriesInputsFindingsAndTotals() throws Exception {
         JsonNode json = new ObjectMapper().readTree(out.resolve("anomalies.json").toFile());
         assertThat(json.get("tool").asText()).isEqualTo("saring");
@@ -136,9 +155,9 @@ class SamplesEndToEndTest {
         assertThat(totals.get("files").asInt()).isEqualTo(19);
         assertThat(totals.get("records").asInt()).isEqualTo(325);
         assertThat(totals.get("error").asInt()).isEqualTo(33);
-        assertThat(totals.get("warning").asInt()).isEqualTo(14);
-        assertThat(totals.get("info").asInt()).isEqualTo(1);
-        assertThat(json.get("findings")).hasSize(48);
+        assertThat(totals.get("warning").asInt()).isEqualTo(15);
+        assertThat(totals.get("info").asInt()).isEqualTo(31);
+        assertThat(json.get("findings")).hasSize(79);
         for (JsonNode input : json.get("inputs")) {
             boolean truncated = input.get("file").asText().equals("kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx");
             assertThat(input.get("status").asText()).isEqualTo(truncated ? "unreadable" : "read");

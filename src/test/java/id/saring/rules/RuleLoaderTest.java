@@ -90,6 +90,46 @@ class RuleLoaderTest {
     }
 
     @Test
+    void bundledValueRulesNameUnitKindsTheirCeilingAndTheShapeOfAGrade() throws RuleFileException {
+        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.empty());
+
+        assertThat(rules.values().kindOf("%")).contains(ValueRules.UnitKind.PERCENT);
+        assertThat(rules.values().kindOf("Desa/Kelurahan")).contains(ValueRules.UnitKind.COUNT);
+        assertThat(rules.values().kindOf("Kategori")).isEmpty();
+        assertThat(rules.values().percentCeiling()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("1000"));
+        assertThat(rules.values().looksLikeGrade("BBB")).isTrue();
+        assertThat(rules.values().looksLikeGrade("Belum ada data")).isFalse();
+        assertThat(rules.indicators().isProportion("Persentase Desa Yang tertib Administrasi")).isTrue();
+        assertThat(rules.indicators().isProportion("Persentase pertumbuhan ekonomi")).isFalse();
+        assertThat(rules.indicators().entryOf("Nilai LPPD").flatMap(IndicatorCatalogue.Entry::max))
+                .hasValueSatisfying(m -> assertThat(m).isEqualByComparingTo("4"));
+    }
+
+    @Test
+    void aChecksFileWithoutValuesChecksNoUnitsAndNoGradeShapes() throws Exception {
+        String text = Files.readString(BUNDLED.resolve(RuleLoader.CHECKS));
+        Files.writeString(user.resolve(RuleLoader.CHECKS), text.substring(0, text.indexOf("\n# What a value's form")));
+
+        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.of(user));
+
+        assertThat(rules.values()).isEqualTo(ValueRules.NONE);
+    }
+
+    @Test
+    void aUnitWordOfTwoKindsNamesTheFileAndTheLine() throws Exception {
+        Path copy = copyWith(RuleLoader.CHECKS, "    years: [tahun]", "    years: [tahun, orang]");
+
+        assertThat(problem()).startsWith(copy + ":").contains("'orang' is both count and years");
+    }
+
+    @Test
+    void aGradeTokenThatDoesNotCompileNamesTheFileAndTheLine() throws Exception {
+        Path copy = copyWith(RuleLoader.CHECKS, "grade_token: \"[A-E]{1,3}[+-]?\"", "grade_token: \"[A-E\"");
+
+        assertThat(problem()).startsWith(copy + ":").contains("values.grade_token").contains("does not compile");
+    }
+
+    @Test
     void gradeVocabularyHoldsTheGradesOfEveryScale() throws RuleFileException {
         RuleSet rules = new RuleLoader().load(BUNDLED, Optional.empty());
 
