@@ -33,6 +33,9 @@ public final class TableChecker implements RecordListener {
     private final CapaianCheck capaian;
     private final AbsorptionCheck absorption;
     private final BudgetOverrunCheck overrun;
+    private final MissingColumnCheck missingColumn;
+    private final DuplicateCheck duplicates;
+    private final TargetTrendCheck targetTrend;
     private SumCheck sums;
     private LevelInference inference;
     private boolean placeByCode;
@@ -48,6 +51,9 @@ public final class TableChecker implements RecordListener {
         this.capaian = new CapaianCheck(rules.checks(), findings);
         this.absorption = new AbsorptionCheck(rules.checks(), findings);
         this.overrun = new BudgetOverrunCheck(findings);
+        this.missingColumn = new MissingColumnCheck(findings);
+        this.duplicates = new DuplicateCheck(findings);
+        this.targetTrend = new TargetTrendCheck(rules.indicators(), new GradeOrder(rules.scales().values()), findings);
     }
 
     @Override
@@ -58,7 +64,10 @@ public final class TableChecker implements RecordListener {
                 rules.checks().sumTolerance(), findings, out::finding);
         inference = new LevelInference(rules.budget(), rules.checks().sumTolerance());
         belowProgramme = false;
+        duplicates.startTable();
+        targetTrend.startTable(header);
         out.table(header);
+        missingColumn.check(header).ifPresent(out::finding);
     }
 
     @Override
@@ -68,6 +77,8 @@ public final class TableChecker implements RecordListener {
         IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator());
         Recomputed outcome = capaian.check(record, direction.arah());
         outcome.finding().ifPresent(found::add);
+        found.addAll(targetTrend.check(record, direction));
+        duplicates.capaian(record).ifPresent(found::add);
         Optional<BigDecimal> hitung = outcome.value().map(Numbers::twoDecimals);
         String predikat = hitung.flatMap(h -> rules.checks().predicateScale().grade(h)).orElse("");
         out.capaian(new CapaianResult(withSatuan(record), direction.arah(), hitung, predikat));
@@ -110,6 +121,7 @@ public final class TableChecker implements RecordListener {
         Recomputed serapan = absorption.check(line);
         serapan.finding().ifPresent(found::add);
         overrun.check(line, placed.section()).ifPresent(found::add);
+        duplicates.budget(line, placed.level()).ifPresent(found::add);
         out.budget(new BudgetResult(line, placed.level(), serapan.value().map(Numbers::twoDecimals)));
         found.forEach(out::finding);
     }

@@ -11,6 +11,7 @@ import static id.saring.check.CheckFixtures.line;
 import static id.saring.check.CheckFixtures.row;
 import static id.saring.check.CheckFixtures.stated;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import id.saring.layout.ColumnMap;
 import id.saring.layout.Field;
@@ -122,7 +123,10 @@ class TableCheckerTest {
                 Optional.of(new BigDecimal("90.99")), Optional.of(new BigDecimal("91.00")));
         assertThat(capaianResults()).extracting(CapaianResult::predikat).containsExactly("Sangat Tinggi", "Tinggi",
                 "Tinggi", "Sangat Tinggi");
-        assertThat(findings()).extracting(f -> f.location().cell()).containsExactly("F5");
+        // the same indicator twice in one table is also a duplicate, reported on the whole second row
+        assertThat(findings()).extracting(f -> f.location().cell(), Finding::category).containsExactly(
+                tuple("F5", Category.CAPAIAN_MISMATCH),
+                tuple("", Category.DUPLICATE_RECORD));
     }
 
     @Test
