@@ -34,6 +34,9 @@ public final class TableChecker implements RecordListener {
     private final AbsorptionCheck absorption;
     private final BudgetOverrunCheck overrun;
     private final RecordChecks recordChecks;
+    private final MissingColumnCheck missingColumn;
+    private final DuplicateCheck duplicates;
+    private final TargetTrendCheck targetTrend;
     private SumCheck sums;
     private LevelInference inference;
     private boolean placeByCode;
@@ -50,6 +53,9 @@ public final class TableChecker implements RecordListener {
         this.absorption = new AbsorptionCheck(rules.checks(), findings);
         this.overrun = new BudgetOverrunCheck(findings);
         this.recordChecks = new RecordChecks(rules, findings);
+        this.missingColumn = new MissingColumnCheck(findings);
+        this.duplicates = new DuplicateCheck(findings);
+        this.targetTrend = new TargetTrendCheck(rules.indicators(), new GradeOrder(rules.scales().values()), findings);
     }
 
     @Override
@@ -60,7 +66,10 @@ public final class TableChecker implements RecordListener {
                 rules.checks().sumTolerance(), findings, out::finding);
         inference = new LevelInference(rules.budget(), rules.checks().sumTolerance());
         belowProgramme = false;
+        duplicates.startTable();
+        targetTrend.startTable(header);
         out.table(header);
+        missingColumn.check(header).ifPresent(out::finding);
     }
 
     @Override
@@ -72,6 +81,8 @@ public final class TableChecker implements RecordListener {
         Recomputed outcome = capaian.check(record, direction.arah(), rules.indicators().entryOf(record.indikator())
                 .flatMap(IndicatorCatalogue.Entry::inverseFormula).orElse(rules.checks().inverseFormula()));
         outcome.finding().ifPresent(found::add);
+        found.addAll(targetTrend.check(record, direction));
+        duplicates.capaian(record).ifPresent(found::add);
         Optional<BigDecimal> hitung = outcome.value().map(Numbers::twoDecimals);
         found.addAll(recordChecks.capaian(record, direction, hitung));
         String predikat = hitung.flatMap(h -> rules.checks().predicateScale().grade(h)).orElse("");
@@ -116,6 +127,7 @@ public final class TableChecker implements RecordListener {
         serapan.finding().ifPresent(found::add);
         overrun.check(line, placed.section()).ifPresent(found::add);
         found.addAll(recordChecks.budget(line, placed.section()));
+        duplicates.budget(line, placed.level()).ifPresent(found::add);
         out.budget(new BudgetResult(line, placed.level(), serapan.value().map(Numbers::twoDecimals)));
         found.forEach(out::finding);
     }

@@ -2,6 +2,8 @@ package id.saring.cli;
 
 import id.saring.check.BudgetResult;
 import id.saring.check.CapaianResult;
+import id.saring.check.ConflictCheck;
+import id.saring.check.NoTableCheck;
 import id.saring.check.ResultListener;
 import id.saring.check.TableChecker;
 import id.saring.layout.SheetLayout;
@@ -28,31 +30,36 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Runs every stage on every input: read → layout → value → check, collecting what the report stage writes.
  * A file that cannot be read becomes an {@code unreadable-file} finding and the others are still processed;
- * rows read before a file turned out to be damaged are kept.
+ * rows read before a file turned out to be damaged are kept. Once every file is read, the capaian of all of them
+ * are compared with each other ({@code conflicting-value}).
  */
 final class Pipeline {
 
     private final InputReader reader = new InputReader();
     private final IndoNumberParser parser;
+    /** The rules the run started with: their indicator catalogue tells which names are the same indicator. */
+    private final RuleSet bundled;
     /** The rules of the file being processed: the bundled ones or its region's profile. */
     private RuleSet rules;
 
     Pipeline(RuleSet rules) {
         this.rules = rules;
+        this.bundled = rules;
         this.parser = new IndoNumberParser(rules.grades());
     }
 
     /** Processes {@code files} with the bundled rules. */
     RunResult run(List<InputFile> files) {
-        RuleSet bundled = rules;
         return run(files, file -> bundled);
     }
 
@@ -67,13 +74,15 @@ final class Pipeline {
             inputs.add(process(file, results));
             results.sortFindingsFrom(firstFinding);
         }
+        results.insert(new ConflictCheck(bundled.indicators()).check(results.places), files);
         return new RunResult(inputs, results.tables, results.capaian, results.budget, results.findings);
     }
 
     private InputStatus process(InputFile file, Collector results) {
         TableChecker checker = new TableChecker(rules, results);
         RecordExtractor extractor = new RecordExtractor(file.name(), parser, checker);
-        Sheets sheets = new Sheets(file, extractor, results);
+        NoTableCheck noTable = new NoTableCheck(file.name(), parser, rules.checks());
+        Sheets sheets = new Sheets(file, extractor, results, noTable);
         String sha256;
         try {
             sha256 = sha256(file);
@@ -88,6 +97,7 @@ final class Pipeline {
             results.finding(unreadable(file, e.problem().name(), e.detail()));
             return new InputStatus(file.name(), sha256, false, sheets.tables);
         }
+        noTable.findings(sheets.tables).forEach(results::finding);
         return new InputStatus(file.name(), sha256, true, sheets.tables);
     }
 
@@ -119,6 +129,7 @@ final class Pipeline {
         private final InputFile file;
         private final RecordExtractor extractor;
         private final ResultListener results;
+        private final NoTableCheck noTable;
         private SheetLayout layout;
         private String sheet;
         private int tables;
@@ -129,10 +140,11 @@ final class Pipeline {
         private int hiddenTo;
         private int hiddenEnd;
 
-        Sheets(InputFile file, RecordExtractor extractor, ResultListener results) {
+        Sheets(InputFile file, RecordExtractor extractor, ResultListener results, NoTableCheck noTable) {
             this.file = file;
             this.extractor = extractor;
             this.results = results;
+            this.noTable = noTable;
         }
 
         @Override
@@ -140,6 +152,7 @@ final class Pipeline {
             layout = new SheetLayout(file.name(), name, file.agencyHint(), rules.columns(), extractor);
             sheet = name;
             hiddenSheet = hidden;
+            noTable.startSheet(name);
         }
 
         @Override
@@ -160,6 +173,9 @@ final class Pipeline {
                     hiddenTo = row.isBlank() ? hiddenTo : row.number();
                 }
             }
+            if (layout.tables() == 0) {
+                noTable.row(row);
+            }
             layout.accept(row);
         }
 
@@ -167,6 +183,7 @@ final class Pipeline {
         public void endSheet() {
             layout.finish();
             tables += layout.tables();
+            noTable.endSheet(layout.tables());
             noteHiddenRows();
             layout = null;
         }
@@ -202,17 +219,22 @@ final class Pipeline {
         final List<CapaianResult> capaian = new ArrayList<>();
         final List<BudgetResult> budget = new ArrayList<>();
         final List<Finding> findings = new ArrayList<>();
+        /** Every capaian record with its table and its file's settings, to compare them across files at the end. */
+        final List<ConflictCheck.Place> places = new ArrayList<>();
         /** The settings of the file being processed: a category they switch off is not reported. */
         CheckSettings settings;
+        private TableHeader table;
 
         @Override
-        public void table(TableHeader table) {
-            tables.add(table);
+        public void table(TableHeader header) {
+            tables.add(header);
+            table = header;
         }
 
         @Override
         public void capaian(CapaianResult result) {
             capaian.add(result);
+            places.add(new ConflictCheck.Place(result, table, settings));
         }
 
         @Override
@@ -231,6 +253,26 @@ final class Pipeline {
          * A group's sum is checked when the group closes, after its parts: a file's findings are put in the
          * order a person reads the file (sheet, row, column).
          */
+        /**
+         * Findings made once every file was read, each put among its own file's findings in reading order; the
+         * files keep their input order.
+         */
+        void insert(List<Finding> more, List<InputFile> files) {
+            if (more.isEmpty()) {
+                return;
+            }
+            Map<String, List<Finding>> byFile = new HashMap<>();
+            findings.forEach(f -> byFile.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f));
+            more.forEach(f -> byFile.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f));
+            findings.clear();
+            for (InputFile file : files) {
+                int first = findings.size();
+                List<Finding> ofFile = byFile.remove(file.name());
+                findings.addAll(ofFile == null ? List.of() : ofFile);
+                sortFindingsFrom(first);
+            }
+        }
+
         void sortFindingsFrom(int first) {
             List<Finding> ofFile = findings.subList(first, findings.size());
             List<String> sheets = new ArrayList<>();

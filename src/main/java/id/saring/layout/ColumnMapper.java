@@ -43,6 +43,7 @@ final class ColumnMapper {
             });
             years.put(e.getKey(), yearsOf(e.getValue()));
         }
+        readCapaianAsRealisasi(matched);
         String year = matched.entrySet().stream()
                 .filter(e -> e.getValue().isMeasure())
                 .flatMap(e -> years.get(e.getKey()).stream())
@@ -68,6 +69,7 @@ final class ColumnMapper {
                 otherValues.add(column);
             }
         }
+        keepTheMostSpecificLabel(columns, labels);
         extendLabelColumns(columns, labels);
         readAsBudget(columns);
         boolean hasMeasure = columns.keySet().stream().anyMatch(Field::isMeasure);
@@ -76,7 +78,40 @@ final class ColumnMapper {
             return Optional.empty();
         }
         otherValues.sort(Integer::compareTo);
-        return Optional.of(new ColumnMap(columns, otherValues, audit(labels, matches, columns, otherValues), year));
+        return Optional.of(new ColumnMap(columns, otherValues, audit(labels, matches, matched, columns, otherValues),
+                year));
+    }
+
+    /**
+     * In a table that states neither a target nor a realisasi, the {@code Capaian} columns hold what was achieved:
+     * seed 000 l.1007 ({@code Capaian Kinerja Tahun 2022 | Capaian Kinerja Tahun 2023} of IPM 69,43 and 70,24),
+     * l.2010 ({@code Capaian Kinerja} over the years 2018-2023) and 004 l.924 ({@code Capaian 2023} of Nilai LPPD
+     * 2,85) all list realisasi under that word. A budget table's {@code Capaian} is its absorption and stays.
+     */
+    private static void readCapaianAsRealisasi(Map<Integer, Field> matched) {
+        boolean capaianOnly = matched.containsValue(Field.CAPAIAN) && !matched.containsValue(Field.TARGET)
+                && !matched.containsValue(Field.REALISASI)
+                && Field.BUDGET_MEASURES.stream().noneMatch(matched::containsValue);
+        if (capaianOnly) {
+            matched.replaceAll((column, field) -> field == Field.CAPAIAN ? Field.REALISASI : field);
+        }
+    }
+
+    /**
+     * A row names one indicator: when columns with different headers name the same label field, the rightmost,
+     * the most specific, is the row's. Seed 004 l.669 heads {@code INDIKATOR TUJUAN} (the goal's indicator, merged
+     * down over the rows) and {@code INDIKATOR SASARAN} (each row's own); a header merged over a list number and a
+     * name gives both columns the same text and both are kept.
+     */
+    private static void keepTheMostSpecificLabel(Map<Field, List<Integer>> columns, SortedLabels labels) {
+        for (Map.Entry<Field, List<Integer>> e : columns.entrySet()) {
+            List<Integer> cols = e.getValue();
+            if (!Field.LABELS.contains(e.getKey()) || cols.size() < 2) {
+                continue;
+            }
+            String last = labels.byColumn().get(cols.get(cols.size() - 1));
+            cols.removeIf(c -> !labels.byColumn().get(c).equals(last));
+        }
     }
 
     /**
@@ -93,7 +128,7 @@ final class ColumnMapper {
 
     /** Every labelled column with what it was matched to and what the table makes of it. */
     private static List<ColumnMatch> audit(SortedLabels labels, Map<Integer, HeaderVocabulary.Match> matches,
-            Map<Field, List<Integer>> columns, List<Integer> otherValues) {
+            Map<Integer, Field> matched, Map<Field, List<Integer>> columns, List<Integer> otherValues) {
         Map<Integer, Field> used = new HashMap<>();
         columns.forEach((field, cols) -> cols.forEach(c -> used.put(c, field)));
         List<ColumnMatch> audit = new ArrayList<>();
@@ -107,7 +142,8 @@ final class ColumnMapper {
             ColumnMatch.Use use = m.field().isEmpty() ? ColumnMatch.Use.IGNORED
                     : used.containsKey(column) ? ColumnMatch.Use.FIELD
                     : otherValues.contains(column) ? ColumnMatch.Use.OTHER_YEAR : ColumnMatch.Use.DUPLICATE;
-            Optional<Field> field = used.containsKey(column) ? Optional.of(used.get(column)) : m.field();
+            Optional<Field> field = used.containsKey(column) ? Optional.of(used.get(column))
+                    : Optional.ofNullable(matched.get(column)).or(m::field);
             audit.add(new ColumnMatch(column, e.getValue(), field, m.alias(), m.confidence(), use));
         }
         return audit;

@@ -11,6 +11,7 @@ import static id.saring.check.CheckFixtures.line;
 import static id.saring.check.CheckFixtures.row;
 import static id.saring.check.CheckFixtures.stated;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import id.saring.layout.ColumnMap;
 import id.saring.layout.Field;
@@ -136,6 +137,9 @@ class TableCheckerTest {
         // "Persentase …" names no catalogue entry and no keyword: its direction naik is assumed, and said
         assertThat(findings()).filteredOn(f -> f.category() == Category.UNKNOWN_INDICATOR)
                 .extracting(f -> f.location().row()).containsExactly(6, 7, 8);
+        // the same indicator twice in one table is also a duplicate, reported on the whole second row
+        assertThat(findings()).filteredOn(f -> f.category() == Category.DUPLICATE_RECORD)
+                .extracting(f -> f.location().row(), f -> f.location().cell()).containsExactly(tuple(8, ""));
     }
 
     @Test

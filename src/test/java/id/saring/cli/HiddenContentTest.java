@@ -64,7 +64,7 @@ class HiddenContentTest {
 
             Sheet old = wb.createSheet("Data 2022");
             text(old, 0, "Pencapaian IKU Sekretariat Daerah Kab. Bengkulu Selatan Tahun 2022");
-            header(old, 2);
+            header(old, 2, "2022");
             text(old, 4, "1.", "Nilai LPPD", "3,226", "2,82", "87,41");
             wb.setSheetVisibility(1, SheetVisibility.HIDDEN);
             wb.write(os);
@@ -73,7 +73,12 @@ class HiddenContentTest {
 
     /** NO | INDIKATOR KINERJA UTAMA | 2023 over Target | Realisasi | % Realisasi, merged as in Excel. */
     private static void header(Sheet sheet, int first) {
-        text(sheet, first, "NO", "INDIKATOR KINERJA UTAMA", "2023");
+        header(sheet, first, "2023");
+    }
+
+    /** The header with {@code year} over the measures: the 2022 sheet states 2022's figures. */
+    private static void header(Sheet sheet, int first, String year) {
+        text(sheet, first, "NO", "INDIKATOR KINERJA UTAMA", year);
         text(sheet, first + 1, null, null, "Target", "Realisasi", "% Realisasi");
         sheet.addMergedRegion(new CellRangeAddress(first, first + 1, 0, 0));
         sheet.addMergedRegion(new CellRangeAddress(first, first + 1, 1, 1));

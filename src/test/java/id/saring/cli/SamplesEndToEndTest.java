@@ -60,7 +60,7 @@ class SamplesEndToEndTest {
     @Test
     void theSamplesContainErrorsSoTheRunExitsWithOne() {
         assertThat(exitCode).isEqualTo(1);
-        assertThat(terminal).contains("19 berkas (18 terbaca, 1 tidak terbaca)", "Temuan: 33 galat, 15 peringatan, 31 info");
+        assertThat(terminal).contains("23 berkas (22 terbaca, 1 tidak terbaca)", "Temuan: 55 galat, 21 peringatan, 31 info");
     }
 
     @Test
@@ -72,7 +72,7 @@ class SamplesEndToEndTest {
                 .map(r -> String.join(" | ", r.get("file"), r.get("sheet"), r.get("row"), r.get("cell"),
                         r.get("category")))
                 .sorted().toList();
-        assertThat(expected).hasSize(79);
+        assertThat(expected).hasSize(107);
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
@@ -146,25 +146,52 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void aConflictIsReportedOnEachPlaceEachMessageNamingTheOthers() throws IOException {
+        Map<String, CSVRecord> byCell = new HashMap<>();
+        for (CSVRecord r : csv(out.resolve("anomalies.csv"))) {
+            byCell.put(r.get("file") + "!" + r.get("cell") + "!" + r.get("category"), r);
+        }
+        CSVRecord makro = byCell.get("pemkab-muara-enim/kinerja-makro-2023.xlsx!D6!conflicting-value");
+        assertThat(makro.get("message")).isEqualTo("Realisasi Indeks Pembangunan Manusia tahun 2023 tertulis 70,24 di "
+                + "sel D6, tetapi tertulis 72,33 di pemkab-muara-enim/analisis-capaian-sasaran-2023.xls (sel G5); 72,33 "
+                + "di pemkab-muara-enim/efisiensi-anggaran-2023.xlsx (lembar Efisiensi, sel F7); 72,33 di "
+                + "pemkab-muara-enim/iku-2023.xlsx (lembar IKU 2023, sel E5). Periksa angka mana yang benar, lalu "
+                + "samakan semuanya.");
+        assertThat(makro.get("severity")).isEqualTo("error");
+        assertThat(makro.get("value")).isEqualTo("70,24");
+        assertThat(makro.get("expected")).isEqualTo("72.33");
+        assertThat(byCell.get("pemkab-muara-enim/iku-2023.xlsx!E5!conflicting-value").get("message"))
+                .contains("tertulis 70,24 di pemkab-muara-enim/kinerja-makro-2023.xlsx (lembar Kinerja Makro, sel D6)");
+    }
+
+    @Test
     void anomaliesJsonCarriesInputsFindingsAndTotals() throws Exception {
         JsonNode json = new ObjectMapper().readTree(out.resolve("anomalies.json").toFile());
         assertThat(json.get("tool").asText()).isEqualTo("saring");
         assertThat(json.get("generated").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d|.*Z");
-        assertThat(json.get("inputs")).hasSize(19);
+        assertThat(json.get("inputs")).hasSize(23);
         JsonNode totals = json.get("totals");
-        assertThat(totals.get("files").asInt()).isEqualTo(19);
-        assertThat(totals.get("records").asInt()).isEqualTo(325);
-        assertThat(totals.get("error").asInt()).isEqualTo(33);
-        assertThat(totals.get("warning").asInt()).isEqualTo(15);
+        assertThat(totals.get("files").asInt()).isEqualTo(23);
+        assertThat(totals.get("records").asInt()).isEqualTo(369);
+        assertThat(totals.get("error").asInt()).isEqualTo(55);
+        assertThat(totals.get("warning").asInt()).isEqualTo(21);
         assertThat(totals.get("info").asInt()).isEqualTo(31);
-        assertThat(json.get("findings")).hasSize(79);
+        assertThat(json.get("findings")).hasSize(107);
         for (JsonNode input : json.get("inputs")) {
             boolean truncated = input.get("file").asText().equals("kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx");
             assertThat(input.get("status").asText()).isEqualTo(truncated ? "unreadable" : "read");
             if (!truncated) {
                 assertThat(input.get("sha256").asText())
                         .isEqualTo(digestsBefore.get(SAMPLES.resolve(input.get("file").asText())));
-                assertThat(input.get("tables").asInt()).isPositive();
+                // the growth of each economic sector is no table saring knows: the one file without a table
+                boolean noTable = input.get("file").asText()
+                        .equals("pemkab-muara-enim/laju-pertumbuhan-ekonomi-2023.csv");
+                int tables = input.get("tables").asInt();
+                if (noTable) {
+                    assertThat(tables).isZero();
+                } else {
+                    assertThat(tables).as(input.get("file").asText()).isPositive();
+                }
             }
         }
         JsonNode unreadable = json.get("findings").findParents("category").stream()

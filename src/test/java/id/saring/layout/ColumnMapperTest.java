@@ -166,4 +166,60 @@ class ColumnMapperTest {
         // the unit row names no field of its own: the second target stays a second target, not a capaian
         assertThat(map.columns()).isEqualTo(Map.of(Field.INDIKATOR, List.of(1), Field.TARGET, List.of(2)));
     }
+
+    @Test
+    void targetsOfSeveralYearsUnderOneGroupLabelAreAllTargetsTheLatestTheField() {
+        // 004 l.669-670: TARGET KINERJA SASARAN PADA TAHUN over 2022 | 2023 | 2024 | 2025 | 2026
+        ColumnMap map = mapper.map(rows(669, """
+                NO\tTUJUAN\tINDIKATOR TUJUAN\tSASARAN\tINDIKATOR SASARAN\tTARGET KINERJA SASARAN PADA TAHUN\t\t\t\t
+                \t\t\t\t\t2022\t2023\t2024\t2025\t2026
+                """)).orElseThrow();
+
+        assertThat(Headers.of(map)).containsEntry(5, "TARGET KINERJA SASARAN PADA TAHUN 2022")
+                .containsEntry(9, "TARGET KINERJA SASARAN PADA TAHUN 2026");
+        assertThat(map.columns()).containsEntry(Field.TARGET, List.of(9));
+        assertThat(map.otherValues()).containsExactly(5, 6, 7, 8);
+        assertThat(map.mapping()).filteredOn(m -> m.column() >= 5 && m.column() <= 8)
+                .allSatisfy(m -> {
+                    assertThat(m.field()).contains(Field.TARGET);
+                    assertThat(m.use()).isEqualTo(ColumnMatch.Use.OTHER_YEAR);
+                });
+        assertThat(map.year()).isEqualTo("2026");
+    }
+
+    @Test
+    void ofTwoIndicatorColumnsTheRowsOwnTheRightmostIsTheIndicator() {
+        // 004 l.669: INDIKATOR TUJUAN is the goal's indicator merged down over its rows; INDIKATOR SASARAN each row's
+        ColumnMap map = mapper.map(rows(669, """
+                NO\tTUJUAN\tINDIKATOR TUJUAN\tSASARAN\tINDIKATOR SASARAN\tTARGET KINERJA SASARAN PADA TAHUN\t\t\t\t
+                \t\t\t\t\t2022\t2023\t2024\t2025\t2026
+                """)).orElseThrow();
+
+        assertThat(map.columns()).containsEntry(Field.INDIKATOR, List.of(4)).containsEntry(Field.SASARAN, List.of(3));
+        assertThat(map.mapping()).filteredOn(m -> m.column() == 2).singleElement()
+                .satisfies(m -> assertThat(m.use()).isEqualTo(ColumnMatch.Use.DUPLICATE));
+    }
+
+    @Test
+    void capaianColumnsOfATableWithoutTargetOrRealisasiHoldTheRealisasi() {
+        // 000 l.1007: the macro indicators' "Capaian Kinerja" of 2022 and 2023 are IPM 69,43 and 70,24
+        ColumnMap map = mapper.map(rows(1007, "No\tIndikator Kinerja Makro\tCapaian Kinerja Tahun 2022\t"
+                + "Capaian Kinerja Tahun 2023\tLaju Kinerja (%)\n")).orElseThrow();
+
+        assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.INDIKATOR, List.of(1),
+                Field.REALISASI, List.of(3)));
+        assertThat(map.otherValues()).containsExactly(2);
+        assertThat(map.mapping()).filteredOn(m -> m.column() == 2).singleElement()
+                .satisfies(m -> assertThat(m.field()).contains(Field.REALISASI));
+        assertThat(map.year()).isEqualTo("2023");
+    }
+
+    @Test
+    void aBudgetTablesCapaianStaysItsAbsorption() {
+        // 000 l.3638 with its % written Capaian: pagu and realisasi anggaran make it a budget table
+        ColumnMap map = mapper.map(rows(3638, "NO\tPROGRAM\tKEGIATAN\tSUB KEGIATAN\tANGGARAN\tREALISASI\tCapaian\n"))
+                .orElseThrow();
+
+        assertThat(map.columns()).containsEntry(Field.SERAPAN, List.of(6)).doesNotContainKey(Field.REALISASI);
+    }
 }

@@ -520,12 +520,13 @@ class SheetLayoutTest {
         // the second caption names no agency: the sheet's first title block does
         assertThat(second.opd()).isEqualTo("Sekretariat Daerah Kab. Bengkulu Selatan");
         assertThat(second.tahun()).isEqualTo("2023");
+        // without a target or realisasi beside it, "Capaian 2023" lists what was achieved: the realisasi
         assertThat(second.columns().columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.INDIKATOR, List.of(1),
-                Field.CAPAIAN, List.of(2)));
+                Field.REALISASI, List.of(2)));
         assertThat(run.sheet.tables.get(1).described()).containsExactly(
-                "926 DATA {NO=1., INDIKATOR=Nilai LPPD} {CAPAIAN=2,85} []",
-                "927 DATA {NO=2., INDIKATOR=Indeks Reformasi Hukum} {CAPAIAN=A (86,45)} []",
-                "928 DATA {NO=3., INDIKATOR=Indeks Inflasi} {CAPAIAN=3 \u00b1 1} []");
+                "926 DATA {NO=1., INDIKATOR=Nilai LPPD} {REALISASI=2,85} []",
+                "927 DATA {NO=2., INDIKATOR=Indeks Reformasi Hukum} {REALISASI=A (86,45)} []",
+                "928 DATA {NO=3., INDIKATOR=Indeks Inflasi} {REALISASI=3 \u00b1 1} []");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

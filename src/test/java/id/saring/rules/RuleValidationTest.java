@@ -273,7 +273,8 @@ class RuleValidationTest {
         Path copy = copyWith(RuleLoader.SCALES, "  - id: biner",
                 "  - id: opini-bpk\n    source: again\n    kind: grades\n    grades: [WTP]\n\n  - id: biner");
 
-        assertThat(problem()).isEqualTo(copy + ":94: scale 'opini-bpk' is defined twice (first at line 55)");
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "  - id: opini-bpk\n    source: again") + ": scale "
+                + "'opini-bpk' is defined twice (first at line " + lineOf(copy, "  - id: opini-bpk") + ")");
     }
 
     // regular expressions

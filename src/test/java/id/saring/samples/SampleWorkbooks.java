@@ -132,6 +132,9 @@ public final class SampleWorkbooks {
         write(out.resolve("pemkab-muara-enim/spm-pendidikan-2023.xlsx"), SampleWorkbooks::muaraEnimSpmPendidikan);
         write(out.resolve("setda-bengkulu-selatan/kinerja-kegiatan-pemerintahan-2023.xlsx"),
                 SampleWorkbooks::bengkuluSelatanKegiatanPemerintahan);
+        write(out.resolve("pemkab-muara-enim/kinerja-makro-2023.xlsx"), SampleWorkbooks::muaraEnimKinerjaMakro);
+        write(out.resolve("setda-bengkulu-selatan/tujuan-sasaran-renstra-2021-2026.xlsx"),
+                SampleWorkbooks::bengkuluSelatanTujuanSasaranRenstra);
     }
 
     // ---------------------------------------------------------------------------------------------- the samples
@@ -712,6 +715,85 @@ public final class SampleWorkbooks {
         s.merge("A5:A8", "B5:B8", "C5:C7", "A9:A12", "B9:B12", "A13:A16", "B13:B16", "A17:A19", "B17:B19",
                 "A20:A22", "B20:B22");
         s.rows(23, new Object[][] {{"Sumber data : Bagian Pemerintahan"}});
+    }
+
+    /**
+     * Seed 000 l.1001-1016: Capaian Kinerja Makro of the LPPD Kab. Muara Enim, whose IPM 2023 (70,24), Gini ratio
+     * and PDRB per kapita differ from the IKU tables' (l.1962, l.2000); and on a second sheet l.1027-1040, the IPM
+     * of 2016-2023 as {@code No | Tahun | Angka IPM}, a table of no kind saring knows. The footnoted figures
+     * ({@code 5,03**}) are text, the others numbers with the seed's decimals.
+     */
+    static void muaraEnimKinerjaMakro(Book book) {
+        SheetWriter s = book.sheet("Kinerja Makro", 5, 40, 16, 16, 12);
+        s.title(0, "2.1. CAPAIAN KINERJA MAKRO");
+        s.title(1, "Capaian Kinerja Makro secara jelas dapat di lihat pada tabel berikut ini :");
+        s.header(3, "No", "Indikator Kinerja Makro", "Capaian Kinerja Tahun 2022", "Capaian Kinerja Tahun 2023",
+                "Laju Kinerja (%)");
+        s.rows(4, new Object[][] {
+            {num(1), num(2), num(3), num(4), num(5)},
+            {num(1), "Indeks Pembangunan Manusia", dec("69,43"), dec("70,24"), dec("1,167")},
+            {num(2), "Angka Kemiskinan", dec("11,12"), dec("10,93"), dec("1,709")},
+            {num(3), "Angka Pengangguran", "5,03**", "4,12*", dec("-18,091")},
+            {num(4), "Pertumbuhan Ekonomi", dec("8,73"), dec("8,58"), dec("-7,18")},
+            {num(5), "Pendapatan Per Kapita", new Num(113_577_464.75, "#,##0.00"),
+                new Num(118_517_505.85, "#,##0.00"), dec("4,349")},
+            {num(6), "Ketimpangan Pendapatan (Gini Ratio)", "0,34**", "0,32*", dec("5,882")},
+        });
+        s.rows(12, new Object[][] {{"* Capaian 2022 ** Capaian 2021"}});
+
+        SheetWriter ipm = book.sheet("IPM", 5, 10, 12);
+        ipm.title(0, "ANGKA INDEKS PEMBANGUNAN MANUSIA TAHUN 2016 \u2013 2023");
+        ipm.title(1, "KABUPATEN MUARA ENIM");
+        ipm.header(3, "No", "Tahun", "Angka IPM");
+        ipm.rows(4, new Object[][] {
+            {num(1), num(2016), dec("66,71")},
+            {num(2), num(2017), dec("67,63")},
+            {num(3), num(2018), dec("68,28")},
+            {num(4), num(2019), dec("68,88")},
+            {num(5), num(2020), dec("68,74")},
+            {num(6), num(2021), dec("68,86")},
+            {num(7), num(2022), dec("69,43")},
+            {num(8), num(2023), dec("70,24")},
+        });
+        ipm.rows(13, new Object[][] {{"Sumber : BPS Kabupaten Muara Enim"}});
+    }
+
+    /**
+     * Seed 004 l.667-688: Tabel 2.1, goals and targets of the Sekretariat Daerah Kab. Bengkulu Selatan from its
+     * Renstra 2021-2026, a target for each year 2022-2026. The tujuan, its indicator and each sasaran are merged
+     * down over the rows they group; the rows the PDF conversion moved one column left (l.676-678, l.682-686) sit
+     * under their headers, as in the agency's workbook. Its 2023 targets of Nilai LPPD (3,30) and Nilai RB (53,86)
+     * are not those of the IKU table (l.911 3,22 and l.916 60,24, the Renstra's 2024 target).
+     */
+    static void bengkuluSelatanTujuanSasaranRenstra(Book book) {
+        SheetWriter s = book.sheet("Tabel 2.1", 5, 30, 20, 30, 40, 8, 8, 8, 8, 8);
+        s.title(0, "Tabel 2.1 TUJUAN DAN SASARAN SEKRETARIAT DAERAH KABUPATEN BENGKULU SELATAN");
+        s.header(2, "NO", "TUJUAN", "INDIKATOR TUJUAN", "SASARAN", "INDIKATOR SASARAN",
+                "TARGET KINERJA SASARAN PADA TAHUN");
+        s.header(3, null, null, null, null, null, "2022", "2023", "2024", "2025", "2026");
+        s.merge("A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:J3");
+        s.rows(4, new Object[][] {
+            {"(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"},
+            {"1", "Meningkatkan Tatakelola Pemerintah yang efektif, efisien dan Akuntabel",
+                "Indeks Reformasi Birokrasi", "Meningkatnya Kebijakan di bidang Pemerintahan dan Kesejahteraan Rakyat",
+                "Nilai LPPD", "3,226", "3,30", "3,32", "3,33", "3,34"},
+            {null, null, null, null, "Persentase peningkatan Kesejahteraan Masyarakat", "90%", "90%", "90%", "95%",
+                "95%"},
+            {null, null, null, null, "Indeks Reformasi Hukum", "CC", "CC", "CC", "B", "B"},
+            {null, null, null, "Meningkatnya Kebijakan di bidang Perekonomian dan Pembangunan", "Indeks Inflasi",
+                "3 \u00b1 1", "3 \u00b1 1", "3 \u00b1 1", "3 \u00b1 1", "3 \u00b1 1"},
+            {null, null, null, null, "Persentase Kebijakan Pembangunan", "90%", "91%", "92%", "93%", "93%"},
+            {null, null, null, null, "Persentase penyelesaian proses PBJ", "82%", "87,07%", "88%", "89%", "90%"},
+            {null, null, null, "Meningkatnya Kebijakan di bidang Administrasi Umum", "Nilai RB", "47,48", "53,86",
+                "60,24", "66,62", "73"},
+            {null, null, null, null, "Nilai SAKIP", "B", "B", "BB", "BB", "BB"},
+            {null, null, null, null, "Nilai AKIP Akip Setda", "C", "B", "B", "B", "B"},
+            {null, null, null, null, "Opini LHP BPK", "WTP", "WTP", "WTP", "WTP", "WTP"},
+            {null, null, null, null, "Indeks Pelayanan Keprotokolan, Komunikasi dan Dokumentasi Pimpinan", "80",
+                "85", "90", "95", "96"},
+        });
+        s.merge("A6:A16", "B6:B16", "C6:C16", "D6:D8", "D9:D11", "D12:D16");
+        s.rows(17, new Object[][] {{"Sumber : Renstra Setda 2021-2026"}});
     }
 
     // ---------------------------------------------------------------------------------------------- writing
