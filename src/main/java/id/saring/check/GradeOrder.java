@@ -3,7 +3,6 @@ package id.saring.check;
 import id.saring.rules.Scale;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -25,7 +24,7 @@ final class GradeOrder {
      * empty when no scale lists both.
      */
     OptionalInt compare(String a, String b, Optional<String> ownScale) {
-        if (key(a).equals(key(b))) {
+        if (GradeLabels.same(a, b)) {
             return OptionalInt.of(0);
         }
         Optional<Scale> own = ownScale.flatMap(id -> scales.stream().filter(s -> s.id().equals(id)).findFirst());
@@ -52,14 +51,10 @@ final class GradeOrder {
 
     private static int indexOf(Scale scale, String label) {
         for (int i = 0; i < scale.grades().size(); i++) {
-            if (key(scale.grades().get(i)).equals(key(label))) {
+            if (GradeLabels.same(scale.grades().get(i), label)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static String key(String label) {
-        return label.strip().replaceAll("\\s+", " ").replace(" -", "-").toLowerCase(Locale.ROOT);
     }
 }

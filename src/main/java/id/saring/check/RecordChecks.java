@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The checks of one record's own values beyond its recomputed figures: missing values, values out of range or
@@ -44,9 +45,19 @@ final class RecordChecks {
         this.unknownIndicator = new UnknownIndicatorCheck(findings);
     }
 
-    /** The values the unparseable and ambiguous number checks look at: unknown grades are reported as such. */
-    List<Stated> numbers(List<Stated> values) {
-        return values.stream().filter(s -> !grades.claims(s)).toList();
+    /**
+     * The target, realisasi and capaian the unparseable and ambiguous number checks look at: unknown grades are
+     * reported as such.
+     */
+    List<Stated> numbers(CapaianRecord record) {
+        Optional<Scale> scale = scaleOf(record);
+        return Stream.of(record.target(), record.realisasi(), record.capaian())
+                .filter(s -> !grades.claims(s, scale)).toList();
+    }
+
+    private Optional<Scale> scaleOf(CapaianRecord record) {
+        return rules.indicators().entryOf(record.indikator()).flatMap(IndicatorCatalogue.Entry::scale)
+                .map(rules.scales()::get);
     }
 
     /**
@@ -57,7 +68,7 @@ final class RecordChecks {
             Optional<BigDecimal> recomputed) {
         IndicatorCatalogue catalogue = rules.indicators();
         Optional<IndicatorCatalogue.Entry> entry = catalogue.entryOf(record.indikator());
-        Optional<Scale> scale = entry.flatMap(IndicatorCatalogue.Entry::scale).map(rules.scales()::get);
+        Optional<Scale> scale = scaleOf(record);
         IndicatorUnit unit = IndicatorUnit.of(record, entry, rules.values());
         boolean unitChecked = rules.checks().enabled(Category.UNIT_MISMATCH);
         List<Finding> found = new ArrayList<>(missing.check(record, recomputed));

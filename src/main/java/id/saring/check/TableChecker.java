@@ -75,7 +75,7 @@ public final class TableChecker implements RecordListener {
     @Override
     public void capaian(CapaianRecord record) {
         List<Finding> found = new ArrayList<>(valueFormat.check(record.location(), record.satuan(),
-                recordChecks.numbers(List.of(record.target(), record.realisasi(), record.capaian())),
+                recordChecks.numbers(record),
                 record.otherValues()));
         IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator());
         Recomputed outcome = capaian.check(record, direction.arah(), rules.indicators().entryOf(record.indikator())

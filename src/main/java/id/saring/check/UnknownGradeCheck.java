@@ -13,14 +13,21 @@ import id.saring.rules.ValueRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A grade letter or word that no configured scale knows ({@code unknown-grade}): in the predikat column any
  * text that is no grade or band label of a scale; in the target or realisasi a short text of a grade's shape
- * ({@code BBB}, {@code A+}, {@code CCC}, the shape is {@code values.grade_token} of the rules). Such a target
- * or realisasi is {@link #claims claimed} from the unreadable numbers, so that it is reported once.
+ * ({@code BBB}, {@code A+}, {@code CCC}, the shape is {@code values.grade_token} of the rules); and, for an
+ * indicator its catalogue entry grades with a scale, any word in a target or realisasi of any year that no scale
+ * knows (seed 000 l.2463: Nilai LPPD, target 2022 {@code Prestasi Tinggi}, where the LPPD status scale says
+ * Tinggi). Such a target or realisasi is {@link #claims claimed} from the unreadable numbers, so that it is
+ * reported once.
  */
 final class UnknownGradeCheck {
+
+    /** A word or a few, letters only: a grade's name ({@code Prestasi Tinggi}), no number, no sentence. */
+    private static final Pattern WORDS = Pattern.compile("\\p{L}+(?: \\p{L}+){0,3}");
 
     private final Findings findings;
     private final ValueRules values;
@@ -37,22 +44,32 @@ final class UnknownGradeCheck {
         this.enabled = enabled;
     }
 
-    /** True for a target or realisasi that is a grade no scale knows, rather than a damaged number. */
-    boolean claims(Stated s) {
+    /**
+     * True for a target or realisasi that is a grade no scale knows, rather than a damaged number.
+     *
+     * @param scale the scale the indicator's catalogue entry grades it with, if any
+     */
+    boolean claims(Stated s, Optional<Scale> scale) {
         if (!enabled || !(s.value() instanceof Unreadable u) || u.reason() != Reason.NOT_A_NUMBER) {
             return false;
         }
         String label = GradeLabels.labelOf(s.shown());
-        return values.looksLikeGrade(label) && !labels.knows(label);
+        boolean graded = scale.filter(sc -> !sc.grades().isEmpty() || !sc.bands().isEmpty()).isPresent();
+        return (values.looksLikeGrade(label) || graded && WORDS.matcher(label).matches()) && !labels.knows(label);
     }
 
     /**
-     * @param scale the scale the indicator's catalogue entry grades it with, if any: its labels are named
+     * @param scale the scale the indicator's catalogue entry grades it with, if any: its labels are named, and
+     *              the words of other years' targets and realisasi are held to it
      */
     List<Finding> check(CapaianRecord record, Optional<Scale> scale) {
         List<Finding> found = new ArrayList<>();
-        for (Stated s : List.of(record.target(), record.realisasi())) {
-            if (claims(s)) {
+        List<Stated> values = new ArrayList<>(List.of(record.target(), record.realisasi()));
+        if (scale.isPresent()) {
+            values.addAll(record.otherValues());
+        }
+        for (Stated s : values) {
+            if (claims(s, scale)) {
                 found.add(finding(record.location(), s, scale));
             }
         }

@@ -9,6 +9,7 @@ import static id.saring.check.CheckFixtures.SHEET;
 import static id.saring.check.CheckFixtures.stated;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.saring.model.CapaianRecord;
 import id.saring.model.Category;
 import id.saring.model.Finding;
 import id.saring.model.Location;
@@ -25,6 +26,7 @@ class UnknownGradeCheckTest {
 
     private static final GradeLabels LABELS = new GradeLabels(RULES.scales().values());
     private static final Scale SAKIP = RULES.scales().get("sakip-permenpanrb-88-2021");
+    private static final Scale LPPD = RULES.scales().get("status-lppd");
 
     private final UnknownGradeCheck check = new UnknownGradeCheck(new Findings(RULES.checks()), RULES.values(), LABELS,
             RULES.checks().predicateScale(), true);
@@ -49,6 +51,40 @@ class UnknownGradeCheckTest {
                 "AA, A, BB, B, CC, C, D"));
     }
 
+    @Test
+    void aWordOfAnotherYearNoScaleKnowsIsUnknownForAnIndicatorGradedByAScale() {
+        // seed 000 l.2463: Nilai LPPD | Nilai | Prestasi Tinggi (target 2022) | Sedang (realisasi 2022) | 75% | Sedang
+        // (target 2023) | Sedang* | 100; the LPPD status scale has Tinggi, not Prestasi Tinggi
+        CapaianRecord base = record(2463, "Nilai LPPD", "Nilai", "Sedang", "Sedang*", "100");
+        CapaianRecord lppd = new CapaianRecord(base.location(), base.opd(), base.tahun(), base.sasaran(),
+                base.indikator(), base.satuan(), base.target(), base.realisasi(), base.capaian(), base.predikat(),
+                List.of(stated("Prestasi Tinggi", 8), stated("Sedang", 9), stated("75%", 10)));
+
+        List<Finding> found = check.check(lppd, Optional.of(LPPD));
+
+        assertThat(found).containsExactly(new Finding(new Location(FILE, SHEET, 2463, 8), Category.UNKNOWN_GRADE,
+                "grade.unknown", Severity.WARNING, Message.of("grade.unknown-scale", "Prestasi Tinggi", "I2463",
+                        "status-lppd", "Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah"),
+                "Prestasi Tinggi", ""));
+        // an indicator no scale grades keeps its words of other years to itself
+        assertThat(check.check(lppd, Optional.empty())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # text under the LPPD status scale | claimed
+            Prestasi Tinggi                    | true
+            Memuaskan                          | true
+            Tinggi                             | false
+            Sedang*                            | false
+            N/A                                | false
+            2,85                               | false
+            Belum dinilai karena evaluasi tahun ini ditunda | false
+            """)
+    void anIndicatorGradedByAScaleClaimsItsWordsNoScaleKnows(String text, boolean claimed) {
+        assertThat(check.claims(stated(text, REALISASI), Optional.of(LPPD))).isEqualTo(claimed);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
             # text         | claimed
@@ -68,7 +104,7 @@ class UnknownGradeCheckTest {
             89,00 4,00     | false
             """)
     void aTargetOrRealisasiIsClaimedWhenItHasAGradesShapeAndNoScaleKnowsIt(String text, boolean claimed) {
-        assertThat(check.claims(stated(text, REALISASI))).isEqualTo(claimed);
+        assertThat(check.claims(stated(text, REALISASI), Optional.empty())).isEqualTo(claimed);
     }
 
     @Test
@@ -76,7 +112,7 @@ class UnknownGradeCheckTest {
         UnknownGradeCheck off = new UnknownGradeCheck(new Findings(RULES.checks()), RULES.values(), LABELS,
                 RULES.checks().predicateScale(), false);
 
-        assertThat(off.claims(stated("BBB", REALISASI))).isFalse();
+        assertThat(off.claims(stated("BBB", REALISASI), Optional.empty())).isFalse();
     }
 
     @Test
