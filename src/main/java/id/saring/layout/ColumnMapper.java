@@ -44,6 +44,7 @@ final class ColumnMapper {
             years.put(e.getKey(), yearsOf(e.getValue()));
         }
         readCapaianAsRealisasi(matched);
+        readFallbacks(matched, matches);
         String year = matched.entrySet().stream()
                 .filter(e -> e.getValue().isMeasure())
                 .flatMap(e -> years.get(e.getKey()).stream())
@@ -98,6 +99,22 @@ final class ColumnMapper {
     }
 
     /**
+     * In a table that names no measure of its own, a column whose header is a {@code fallback} of columns.yaml
+     * holds that field: the {@code Kondisi Akhir (2023)} of an RPJMD's indicators (seed 000 l.617) is their target
+     * of 2023.
+     */
+    private void readFallbacks(Map<Integer, Field> matched, Map<Integer, HeaderVocabulary.Match> matches) {
+        if (matched.values().stream().anyMatch(Field::isMeasure)) {
+            return;
+        }
+        matches.forEach((column, m) -> {
+            if (m.field().isEmpty()) {
+                vocabulary.fallback(m.alias()).ifPresent(field -> matched.put(column, field));
+            }
+        });
+    }
+
+    /**
      * A row names one indicator: when columns with different headers name the same label field, the rightmost,
      * the most specific, is the row's. Seed 004 l.669 heads {@code INDIKATOR TUJUAN} (the goal's indicator, merged
      * down over the rows) and {@code INDIKATOR SASARAN} (each row's own); a header merged over a list number and a
@@ -139,7 +156,7 @@ final class ColumnMapper {
                 audit.add(new ColumnMatch(column, e.getValue(), Optional.empty(), "", 0, ColumnMatch.Use.UNMATCHED));
                 continue;
             }
-            ColumnMatch.Use use = m.field().isEmpty() ? ColumnMatch.Use.IGNORED
+            ColumnMatch.Use use = m.field().isEmpty() && !matched.containsKey(column) ? ColumnMatch.Use.IGNORED
                     : used.containsKey(column) ? ColumnMatch.Use.FIELD
                     : otherValues.contains(column) ? ColumnMatch.Use.OTHER_YEAR : ColumnMatch.Use.DUPLICATE;
             Optional<Field> field = used.containsKey(column) ? Optional.of(used.get(column))

@@ -20,6 +20,7 @@ final class HeaderLocator {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d{1,2})\\)?");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int LONGEST_HEADER_TEXT = 100;
     private static final int LONGEST_GROUP_TEXT = 60;
 
@@ -29,7 +30,10 @@ final class HeaderLocator {
         this.vocabulary = vocabulary;
     }
 
-    /** A row that can start a header: two fields or more, one of them a measure. */
+    /**
+     * A row that can start a header: two fields or more, one of them a measure; a fallback's field counts, as it
+     * does in a table without a measure of its own ({@code Kondisi Akhir (2023)} of an RPJMD).
+     */
     boolean isHeader(SheetRow row) {
         List<Cell> filled = row.filled();
         if (filled.size() < 2 || !filled.stream().allMatch(this::isHeaderText)) {
@@ -37,7 +41,8 @@ final class HeaderLocator {
         }
         Set<Field> fields = EnumSet.noneOf(Field.class);
         for (Cell c : filled) {
-            vocabulary.match(c.text()).flatMap(HeaderVocabulary.Match::field).ifPresent(fields::add);
+            vocabulary.match(c.text()).flatMap(m -> m.field().or(() -> vocabulary.fallback(m.alias())))
+                    .ifPresent(fields::add);
         }
         return fields.size() >= 2 && fields.stream().anyMatch(Field::isMeasure);
     }
@@ -139,7 +144,8 @@ final class HeaderLocator {
         if (c.kind() == CellKind.NUMBER) {
             return YEAR.matcher(t).matches();
         }
-        return c.kind() == CellKind.TEXT
-                && (LETTER.matcher(t).find() || YEAR.matcher(t).matches() || t.contains("%"));
+        // a percent sign heads a column ("%", "(%)"); with a figure it is a value ("72,66%", seed 000 l.622)
+        return c.kind() == CellKind.TEXT && (LETTER.matcher(t).find() || YEAR.matcher(t).matches()
+                || t.contains("%") && !DIGIT.matcher(YEAR.matcher(t).replaceAll("")).find());
     }
 }

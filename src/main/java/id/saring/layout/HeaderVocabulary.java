@@ -1,9 +1,11 @@
 package id.saring.layout;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -49,6 +51,7 @@ public final class HeaderVocabulary {
 
     private final Map<Field, List<String>> aliases;
     private final List<String> ignored;
+    private final Map<String, Field> fallback = new HashMap<>();
     private final List<String> unitLabels;
     private final RowWords rows;
     private final List<String> agencyWords;
@@ -62,16 +65,19 @@ public final class HeaderVocabulary {
     /**
      * @param aliases      header aliases per field, in the order ties are decided
      * @param ignored      header texts of columns that hold none of the fields (final targets, notes)
+     * @param fallback     header texts of columns that hold a field only in a table that names no measure of its
+     *                     own ({@code Kondisi Akhir} of an RPJMD is its target), ignored otherwise
      * @param unitLabels   texts of a header row that only gives units ({@code Rp}, {@code %})
      * @param agencyWords  words that start an agency name in a title ({@code Kecamatan}, {@code Dinas})
      * @param agencyLabels labels followed by a colon and the agency name ({@code OPD :})
      */
-    public HeaderVocabulary(Map<Field, List<String>> aliases, List<String> ignored, List<String> unitLabels,
-            RowWords rows, List<String> agencyWords, List<String> agencyLabels) {
+    public HeaderVocabulary(Map<Field, List<String>> aliases, List<String> ignored, Map<Field, List<String>> fallback,
+            List<String> unitLabels, RowWords rows, List<String> agencyWords, List<String> agencyLabels) {
         Map<Field, List<String>> normalised = new LinkedHashMap<>();
         aliases.forEach((field, list) -> normalised.put(field, list.stream().map(Words::normalise).toList()));
         this.aliases = normalised;
-        this.ignored = ignored.stream().map(Words::normalise).toList();
+        fallback.forEach((field, list) -> list.forEach(alias -> this.fallback.put(Words.normalise(alias), field)));
+        this.ignored = Stream.concat(ignored.stream().map(Words::normalise), this.fallback.keySet().stream()).toList();
         this.unitLabels = unitLabels.stream().map(Words::normalise).toList();
         this.rows = new RowWords(norm(rows.total()), norm(rows.grandTotal()), norm(rows.average()),
                 norm(rows.heading()), norm(rows.caption()), norm(rows.end()));
@@ -117,6 +123,14 @@ public final class HeaderVocabulary {
             memo.put(text, found);
         }
         return found;
+    }
+
+    /**
+     * The field a column holds when its table names no measure of its own, for a header that matched {@code alias}
+     * of columns.yaml's {@code fallback}; empty for any other alias.
+     */
+    public Optional<Field> fallback(String alias) {
+        return Optional.ofNullable(fallback.get(alias));
     }
 
     /** True for a header text that only states a unit, such as {@code (Rp)} under {@code Realisasi}. */

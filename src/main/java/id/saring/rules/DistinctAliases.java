@@ -59,7 +59,7 @@ import java.util.Map;
         }
     }
 
-    /** Header aliases of the fields and the ignored headers. */
+    /** Header aliases of the fields, the ignored headers and the fallbacks. */
     final class InColumns implements ConstraintValidator<DistinctAliases, RuleFiles.ColumnsFile> {
 
         /** The owner of the ignored headers: no field code, so never taken for a field's list. */
@@ -95,6 +95,20 @@ import java.util.Map;
                     RuleViolation.at(context, "ignore: '" + ignore.get(i) + "' is "
                             + first.repeated(IGNORE, "already an alias of ", ignore.get(i)), "ignore", i);
                     valid = false;
+                }
+            }
+            Map<String, List<String>> fallback = file.fallback() == null ? Map.of() : file.fallback();
+            for (Map.Entry<String, List<String>> field : fallback.entrySet()) {
+                List<String> aliases = field.getValue() == null ? List.of() : field.getValue();
+                String place = "fallback '" + field.getKey() + "'";
+                for (int i = 0; i < aliases.size(); i++) {
+                    Seen first = Seen.before(seen, aliases.get(i), place, place);
+                    if (first != null) {
+                        RuleViolation.at(context, place + ": '" + aliases.get(i) + "' is "
+                                + first.repeated(place, "already an alias of ", aliases.get(i)), "fallback",
+                                field.getKey(), i);
+                        valid = false;
+                    }
                 }
             }
             return valid;

@@ -21,6 +21,7 @@ final class RuleFiles {
     record ColumnsFile(
             @NotEmpty Map<String, @NotEmpty List<@NotBlank String>> fields,
             List<@NotBlank String> ignore,
+            Map<String, @NotEmpty List<@NotBlank String>> fallback,
             @JsonProperty("unit_labels") List<@NotBlank String> unitLabels,
             @NotNull @Valid Rows rows,
             @NotNull @Valid Titles titles) {

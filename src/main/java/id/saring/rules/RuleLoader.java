@@ -296,8 +296,17 @@ public final class RuleLoader {
                 aliases.put(field.get(), list);
             }
         });
+        Map<Field, List<String>> fallback = new LinkedHashMap<>();
+        (file.fallback() == null ? Map.<String, List<String>>of() : file.fallback()).forEach((code, list) -> {
+            Optional<Field> field = Field.fromCode(code);
+            if (field.isEmpty()) {
+                reader.problem(COLUMNS, "fallback." + code, "fallback: unknown field '" + code + "'");
+            } else {
+                fallback.put(field.get(), list);
+            }
+        });
         RuleFiles.Rows rows = file.rows();
-        return new HeaderVocabulary(aliases, orEmpty(file.ignore()), orEmpty(file.unitLabels()),
+        return new HeaderVocabulary(aliases, orEmpty(file.ignore()), fallback, orEmpty(file.unitLabels()),
                 new HeaderVocabulary.RowWords(rows.total(), orEmpty(rows.grandTotal()), rows.average(),
                         orEmpty(rows.heading()), orEmpty(rows.caption()), orEmpty(rows.end())),
                 file.titles().agency(), orEmpty(file.titles().agencyLabels()));

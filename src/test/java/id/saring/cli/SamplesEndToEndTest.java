@@ -61,7 +61,7 @@ class SamplesEndToEndTest {
     @Test
     void theSamplesContainErrorsSoTheRunExitsWithOne() {
         assertThat(exitCode).isEqualTo(1);
-        assertThat(terminal).contains("23 berkas (22 terbaca, 1 tidak terbaca)", "Temuan: 62 galat, 18 peringatan, 31 info");
+        assertThat(terminal).contains("24 berkas (23 terbaca, 1 tidak terbaca)", "Temuan: 74 galat, 25 peringatan, 31 info");
     }
 
     @Test
@@ -73,7 +73,7 @@ class SamplesEndToEndTest {
                 .map(r -> String.join(" | ", r.get("file"), r.get("sheet"), r.get("row"), r.get("cell"),
                         r.get("category")))
                 .sorted().toList();
-        assertThat(expected).hasSize(111);
+        assertThat(expected).hasSize(130);
         assertThat(actual).containsExactlyElementsOf(expected);
     }
 
@@ -186,14 +186,14 @@ class SamplesEndToEndTest {
         JsonNode json = new ObjectMapper().readTree(out.resolve("anomalies.json").toFile());
         assertThat(json.get("tool").asText()).isEqualTo("saring");
         assertThat(json.get("generated").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d|.*Z");
-        assertThat(json.get("inputs")).hasSize(23);
+        assertThat(json.get("inputs")).hasSize(24);
         JsonNode totals = json.get("totals");
-        assertThat(totals.get("files").asInt()).isEqualTo(23);
-        assertThat(totals.get("records").asInt()).isEqualTo(369);
-        assertThat(totals.get("error").asInt()).isEqualTo(62);
-        assertThat(totals.get("warning").asInt()).isEqualTo(18);
+        assertThat(totals.get("files").asInt()).isEqualTo(24);
+        assertThat(totals.get("records").asInt()).isEqualTo(431);
+        assertThat(totals.get("error").asInt()).isEqualTo(74);
+        assertThat(totals.get("warning").asInt()).isEqualTo(25);
         assertThat(totals.get("info").asInt()).isEqualTo(31);
-        assertThat(json.get("findings")).hasSize(111);
+        assertThat(json.get("findings")).hasSize(130);
         for (JsonNode input : json.get("inputs")) {
             boolean truncated = input.get("file").asText().equals("kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx");
             assertThat(input.get("status").asText()).isEqualTo(truncated ? "unreadable" : "read");

@@ -38,6 +38,29 @@ class ColumnMapperTest {
     }
 
     @Test
+    void theFinalConditionOfAnRpjmdIsTheTargetOfItsYearWhenTheTableHasNoTargetOfItsOwn() {
+        // 000 l.617: the RPJMD's programme table, a baseline and a final condition for each indicator
+        ColumnMap map = mapper.map(rows(617, "No\tMisi/Tujuan/Sasaran/Program Pembangunan Daerah\tIndikator Kinerja "
+                + "(Tujuan/Impact/ Outcome)\tKondisi Awal (2018)\tKondisi Akhir (2023)\tPenanggung Jawab\n"))
+                .orElseThrow();
+
+        assertThat(map.columns()).isEqualTo(Map.of(Field.NO, List.of(0), Field.SASARAN, List.of(1),
+                Field.INDIKATOR, List.of(2), Field.TARGET, List.of(4)));
+        assertThat(map.year()).isEqualTo("2023");
+        assertThat(map.kind()).isEqualTo(TableKind.CAPAIAN);
+    }
+
+    @Test
+    void theFinalConditionBesideATableTargetIsThePlansNotTheYears() {
+        // the same columns beside a table's own target and realisasi of 2023
+        ColumnMap map = mapper.map(rows(617, "Indikator Kinerja\tKondisi Awal (2018)\tTarget 2023\tRealisasi 2023"
+                + "\tKondisi Akhir (2023)\n")).orElseThrow();
+
+        assertThat(map.columns()).isEqualTo(Map.of(Field.INDIKATOR, List.of(0), Field.TARGET, List.of(2),
+                Field.REALISASI, List.of(3)));
+    }
+
+    @Test
     void aGroupLabelDoesNotSpreadOverColumnsWithoutSubLabels() {
         // 000 l.2911-2912: "Indikator Kinerja" stands over an empty column, so does "Program" over none
         ColumnMap map = mapper.map(rows(2911, """

@@ -30,6 +30,8 @@ class HeaderLocatorTest {
             1\\tMeningkatnya Kualitas Pelayanan Publik\\tIndeks Kepuasan masyarakat\\t84\\t79,35\\t94,05%  | 003 l.564   | false
             Realisasi                                                                                 | one cell    | false
             Target\\tTarget Akhir Renstra                                                              | one field   | false
+            No\\tMisi/Tujuan/Sasaran/Program\\tIndikator Kinerja\\tKondisi Awal (2018)\\tKondisi Akhir (2023) | 000 l.617   | true
+            \\tProgram peningkatan kesempatan kerja\\tTingkat partisipasi angkatan kerja\\t72,66%\\t74,16% | 000 l.622   | false
             """)
     void aHeaderRowNamesTwoFieldsOneOfThemAMeasureAndHoldsNoNumbers(String line, String seenAt, boolean header) {
         assertThat(locator.isHeader(row(1, line.replace("\\t", "\t")))).isEqualTo(header);

@@ -131,7 +131,7 @@ class HeaderVocabularyTest {
     void aliasesGivenByHandAreNormalisedToo() {
         HeaderVocabulary own = new HeaderVocabulary(
                 Map.of(Field.CAPAIAN, List.of("Capaian ( % )"), Field.INDIKATOR, List.of("Indikator")),
-                List.of("Target Akhir"), List.of("(Rp)"),
+                List.of("Target Akhir"), Map.of(), List.of("(Rp)"),
                 new HeaderVocabulary.RowWords(List.of("JUMLAH"), List.of(), List.of("Rata-rata"), List.of(), List.of(),
                         List.of()),
                 List.of("Kecamatan"), List.of("OPD"));

@@ -217,15 +217,24 @@ class RuleValidationTest {
     void anIgnoredHeaderThatIsAlsoAFieldAliasIsReported() throws Exception {
         Path copy = copyWith(RuleLoader.COLUMNS, "  - rumus\n", "  - rumus\n  - \"Capaian (%)\"\n");
 
-        assertThat(problem()).isEqualTo(copy + ":130: ignore: 'Capaian (%)' is already an alias of field 'capaian' "
-                + "(as 'capaian %')");
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "  - \"Capaian (%)\"") + ": ignore: 'Capaian (%)' is "
+                + "already an alias of field 'capaian' (as 'capaian %')");
     }
 
     @Test
     void anIgnoredHeaderListedTwiceIsReported() throws Exception {
         Path copy = copyWith(RuleLoader.COLUMNS, "  - rumus\n", "  - rumus\n  - lokasi\n");
 
-        assertThat(problem()).isEqualTo(copy + ":130: ignore: 'lokasi' is listed twice");
+        assertThat(problem()).isEqualTo(copy + ":" + (lineOf(copy, "  - rumus\n  - lokasi") + 1)
+                + ": ignore: 'lokasi' is listed twice");
+    }
+
+    @Test
+    void aFallbackThatIsAlreadyIgnoredIsReported() throws Exception {
+        Path copy = copyWith(RuleLoader.COLUMNS, "  target: [kondisi akhir]", "  target: [kondisi akhir, keterangan]");
+
+        assertThat(problem()).isEqualTo(copy + ":" + lineOf(copy, "  target: [kondisi akhir, keterangan]")
+                + ": fallback 'target': 'keterangan' is already an alias of ignore");
     }
 
     @Test
