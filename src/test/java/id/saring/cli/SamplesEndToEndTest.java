@@ -162,6 +162,20 @@ class SamplesEndToEndTest {
         assertThat(grades.get("message")).isEqualTo("Capaian tertulis 80 di sel G13 tidak dapat diperiksa, karena "
                 + "capaian tidak dapat dihitung ulang dari target B dan realisasi CC: B dan CC adalah predikat berbeda "
                 + "tanpa skor, dan tidak ada skala yang memberi predikat nilai angka.");
+        String rpjmd = "pemkab-muara-enim/program-pembangunan-daerah-2018-2023.tsv!";
+        CSVRecord share = byCell.get(rpjmd + "E12");
+        assertThat(share.get("category")).isEqualTo("out-of-range");
+        assertThat(share.get("message")).isEqualTo("Nilai 106 di sel E12 melebihi 100%, padahal \"Tingkat penyelesaian "
+                + "pelanggaran K3 (ketertiban, ketentraman dan keindahan)\" adalah bagian dari keseluruhan yang tidak "
+                + "mungkin lebih dari 100%.");
+        CSVRecord percent = byCell.get(rpjmd + "E60");
+        assertThat(percent.get("category")).isEqualTo("unit-mismatch");
+        assertThat(percent.get("message")).startsWith("Nilai 8325 di sel E60 berarti 8.325%, jauh di atas 1.000% ");
+        CSVRecord grade = byCell.get("pemkab-muara-enim/analisis-capaian-sasaran-2023.xls!C46");
+        assertThat(grade.get("category")).isEqualTo("unknown-grade");
+        assertThat(grade.get("message")).isEqualTo("Predikat Prestasi Tinggi di sel C46 tidak dikenal oleh skala mana "
+                + "pun dalam aturan; skala status-lppd memakai Sangat Tinggi, Tinggi, Sedang, Rendah, Sangat Rendah. "
+                + "Periksa penulisannya, atau tambahkan predikat itu ke skalanya.");
     }
 
     @Test
