@@ -46,29 +46,28 @@ final class RecordChecks {
     }
 
     /**
-     * The target, realisasi and capaian the unparseable and ambiguous number checks look at: unknown grades are
+     * The target, realisasi and capaian, of a record whose catalogue entry is {@code entry}, the unparseable and ambiguous number checks look at: unknown grades are
      * reported as such.
      */
-    List<Stated> numbers(CapaianRecord record) {
-        Optional<Scale> scale = scaleOf(record);
+    List<Stated> numbers(CapaianRecord record, Optional<IndicatorCatalogue.Entry> entry) {
+        Optional<Scale> scale = scaleOf(entry);
         return Stream.of(record.target(), record.realisasi(), record.capaian())
                 .filter(s -> !grades.claims(s, scale)).toList();
     }
 
-    private Optional<Scale> scaleOf(CapaianRecord record) {
-        return rules.indicators().entryOf(record.indikator()).flatMap(IndicatorCatalogue.Entry::scale)
-                .map(rules.scales()::get);
+    private Optional<Scale> scaleOf(Optional<IndicatorCatalogue.Entry> entry) {
+        return entry.flatMap(IndicatorCatalogue.Entry::scale).map(rules.scales()::get);
     }
 
     /**
+     * @param entry      the indicator's catalogue entry, if any
      * @param direction  the indicator's direction and where it came from
      * @param recomputed the recomputed capaian at two decimals, empty when it cannot be computed
      */
-    List<Finding> capaian(CapaianRecord record, IndicatorCatalogue.Direction direction,
-            Optional<BigDecimal> recomputed) {
+    List<Finding> capaian(CapaianRecord record, Optional<IndicatorCatalogue.Entry> entry,
+            IndicatorCatalogue.Direction direction, Optional<BigDecimal> recomputed) {
         IndicatorCatalogue catalogue = rules.indicators();
-        Optional<IndicatorCatalogue.Entry> entry = catalogue.entryOf(record.indikator());
-        Optional<Scale> scale = scaleOf(record);
+        Optional<Scale> scale = scaleOf(entry);
         IndicatorUnit unit = IndicatorUnit.of(record, entry, rules.values());
         boolean unitChecked = rules.checks().enabled(Category.UNIT_MISMATCH);
         List<Finding> found = new ArrayList<>(missing.check(record, recomputed));

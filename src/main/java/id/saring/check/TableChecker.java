@@ -55,7 +55,7 @@ public final class TableChecker implements RecordListener {
         this.recordChecks = new RecordChecks(rules, findings);
         this.missingColumn = new MissingColumnCheck(findings);
         this.duplicates = new DuplicateCheck(findings);
-        this.targetTrend = new TargetTrendCheck(rules.indicators(), new GradeOrder(rules.scales().values()), findings);
+        this.targetTrend = new TargetTrendCheck(new GradeOrder(rules.scales().values()), findings);
     }
 
     @Override
@@ -74,17 +74,18 @@ public final class TableChecker implements RecordListener {
 
     @Override
     public void capaian(CapaianRecord record) {
+        // the catalogue is searched once per record; every check takes what it found
+        Optional<IndicatorCatalogue.Entry> entry = rules.indicators().entryOf(record.indikator());
         List<Finding> found = new ArrayList<>(valueFormat.check(record.location(), record.satuan(),
-                recordChecks.numbers(record),
-                record.otherValues()));
-        IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator());
-        Recomputed outcome = capaian.check(record, direction.arah(), rules.indicators().entryOf(record.indikator())
+                recordChecks.numbers(record, entry), record.otherValues()));
+        IndicatorCatalogue.Direction direction = rules.indicators().directionOf(record.indikator(), entry);
+        Recomputed outcome = capaian.check(record, direction.arah(), entry
                 .flatMap(IndicatorCatalogue.Entry::inverseFormula).orElse(rules.checks().inverseFormula()));
         outcome.finding().ifPresent(found::add);
-        found.addAll(targetTrend.check(record, direction));
+        found.addAll(targetTrend.check(record, entry, direction));
         duplicates.capaian(record).ifPresent(found::add);
         Optional<BigDecimal> hitung = outcome.value().map(Numbers::twoDecimals);
-        found.addAll(recordChecks.capaian(record, direction, hitung));
+        found.addAll(recordChecks.capaian(record, entry, direction, hitung));
         String predikat = hitung.flatMap(h -> rules.checks().predicateScale().grade(h)).orElse("");
         out.capaian(new CapaianResult(withSatuan(record), direction.arah(), hitung, predikat));
         found.forEach(out::finding);

@@ -40,14 +40,12 @@ final class TargetTrendCheck {
     private record YearColumn(String year, int column) {
     }
 
-    private final IndicatorCatalogue catalogue;
     private final GradeOrder grades;
     private final Findings findings;
     /** The table's target columns, one per year, earliest year first; fewer than two: nothing to compare. */
     private List<YearColumn> targets = List.of();
 
-    TargetTrendCheck(IndicatorCatalogue catalogue, GradeOrder grades, Findings findings) {
-        this.catalogue = catalogue;
+    TargetTrendCheck(GradeOrder grades, Findings findings) {
         this.grades = grades;
         this.findings = findings;
     }
@@ -70,12 +68,13 @@ final class TargetTrendCheck {
                 .sorted(Comparator.comparing(YearColumn::year)).toList();
     }
 
-    List<Finding> check(CapaianRecord record, Direction direction) {
+    /** @param entry the record's catalogue entry, if any: its scale orders grades */
+    List<Finding> check(CapaianRecord record, Optional<IndicatorCatalogue.Entry> entry, Direction direction) {
         boolean directed = direction.arah() == Arah.NAIK || direction.arah() == Arah.TURUN;
         if (targets.size() < 2 || !directed || direction.source() == Source.DEFAULT) {
             return List.of();
         }
-        Optional<String> scale = catalogue.entryOf(record.indikator()).flatMap(IndicatorCatalogue.Entry::scale);
+        Optional<String> scale = entry.flatMap(IndicatorCatalogue.Entry::scale);
         List<Finding> found = new ArrayList<>();
         Stated previous = null;
         String previousYear = "";

@@ -89,7 +89,11 @@ public final class IndicatorCatalogue {
      * of turun, rentang and biner, each in the order given; else the default.
      */
     public Direction directionOf(String indikator) {
-        Optional<Entry> entry = entryOf(indikator);
+        return directionOf(indikator, entryOf(indikator));
+    }
+
+    /** As {@link #directionOf(String)}, with the entry {@link #entryOf} already found for {@code indikator}. */
+    public Direction directionOf(String indikator, Optional<Entry> entry) {
         if (entry.isPresent()) {
             return new Direction(entry.get().arah(), Source.CATALOGUE, entry.get().name());
         }

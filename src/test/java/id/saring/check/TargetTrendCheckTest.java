@@ -30,8 +30,8 @@ class TargetTrendCheckTest {
             (1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)\t(10)
             """;
 
-    private final TargetTrendCheck check = new TargetTrendCheck(RULES.indicators(),
-            new GradeOrder(RULES.scales().values()), new Findings(RULES.checks()));
+    private final TargetTrendCheck check = new TargetTrendCheck(new GradeOrder(RULES.scales().values()),
+            new Findings(RULES.checks()));
     private final MessageCatalog id = new MessageCatalog(Language.ID);
     private final MessageCatalog en = new MessageCatalog(Language.EN);
 
@@ -39,7 +39,8 @@ class TargetTrendCheckTest {
         check.startTable(table.header());
         List<Finding> found = new ArrayList<>();
         for (CapaianRecord r : table.capaian()) {
-            found.addAll(check.check(r, RULES.indicators().directionOf(r.indikator())));
+            found.addAll(check.check(r, RULES.indicators().entryOf(r.indikator()),
+                    RULES.indicators().directionOf(r.indikator())));
         }
         return found;
     }

@@ -2,7 +2,6 @@ package id.saring.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.saring.layout.Field;
 import id.saring.layout.HeaderVocabulary;
@@ -11,12 +10,12 @@ import id.saring.model.BudgetLevel;
 import id.saring.model.Category;
 import id.saring.model.Severity;
 import id.saring.rules.CheckSettings.InverseFormula;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleLoaderTest {
 
-    private static final Path BUNDLED = Path.of("rules");
 
     /** The arah of Indeks Inflasi, written once in indicators.yaml (other entries are rentang too). */
     private static final String INFLASI_ARAH = "terkendalinya inflasi daerah]\n    arah: rentang";
@@ -34,39 +32,16 @@ class RuleLoaderTest {
     @TempDir
     Path user;
 
-    /** Writes a copy of a bundled file into the user folder with one piece of text replaced. */
-    private Path copyWith(String file, String from, String to) throws IOException {
-        String text = Files.readString(BUNDLED.resolve(file));
-        assertThat(text).as("the bundled %s holds the text to replace", file).contains(from);
-        Path copy = user.resolve(file);
-        Files.writeString(copy, text.replace(from, to));
-        return copy;
-    }
+    private UserRuleFolder folder;
 
-    /** The number of the first line of {@code file} that starts with {@code start}, counted from 1. */
-    private static int lineOf(Path file, String start) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(start)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(file + " has no line starting with " + start);
-    }
-
-    /** The single problem loading the user folder reports. */
-    private String problem() {
-        RuleFileException e = catchThrowableOfType(RuleFileException.class,
-                () -> new RuleLoader().load(BUNDLED, Optional.of(user)));
-        assertThat(e).as("loading fails").isNotNull();
-        assertThat(e.problems()).hasSize(1);
-        assertThat(e.getMessage()).isEqualTo(e.problems().get(0));
-        return e.problems().get(0);
+    @BeforeEach
+    void userFolder() {
+        folder = new UserRuleFolder(user);
     }
 
     @Test
     void bundledRulesLoadWithoutProblems() throws RuleFileException {
-        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.empty());
+        RuleSet rules = new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.empty());
 
         assertThat(rules.scales()).containsKeys("capaian-permendagri-86-2017", "capaian-kec-semende-darat-tengah",
                 "capaian-kab-muara-enim", "sakip-permenpanrb-88-2021", "opini-bpk", "biner");
@@ -91,7 +66,7 @@ class RuleLoaderTest {
 
     @Test
     void bundledValueRulesNameUnitKindsTheirCeilingAndTheShapeOfAGrade() throws RuleFileException {
-        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.empty());
+        RuleSet rules = new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.empty());
 
         assertThat(rules.values().kindOf("%")).contains(ValueRules.UnitKind.PERCENT);
         assertThat(rules.values().kindOf("Desa/Kelurahan")).contains(ValueRules.UnitKind.COUNT);
@@ -107,31 +82,31 @@ class RuleLoaderTest {
 
     @Test
     void aChecksFileWithoutValuesChecksNoUnitsAndNoGradeShapes() throws Exception {
-        String text = Files.readString(BUNDLED.resolve(RuleLoader.CHECKS));
+        String text = Files.readString(UserRuleFolder.BUNDLED.resolve(RuleLoader.CHECKS));
         Files.writeString(user.resolve(RuleLoader.CHECKS), text.substring(0, text.indexOf("\n# What a value's form")));
 
-        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.of(user));
+        RuleSet rules = new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.of(user));
 
         assertThat(rules.values()).isEqualTo(ValueRules.NONE);
     }
 
     @Test
     void aUnitWordOfTwoKindsNamesTheFileAndTheLine() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "    years: [tahun]", "    years: [tahun, orang]");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "    years: [tahun]", "    years: [tahun, orang]");
 
-        assertThat(problem()).startsWith(copy + ":").contains("'orang' is both count and years");
+        assertThat(folder.problem()).startsWith(copy + ":").contains("'orang' is both count and years");
     }
 
     @Test
     void aGradeTokenThatDoesNotCompileNamesTheFileAndTheLine() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "grade_token: \"[A-E]{1,3}[+-]?\"", "grade_token: \"[A-E\"");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "grade_token: \"[A-E]{1,3}[+-]?\"", "grade_token: \"[A-E\"");
 
-        assertThat(problem()).startsWith(copy + ":").contains("values.grade_token").contains("does not compile");
+        assertThat(folder.problem()).startsWith(copy + ":").contains("values.grade_token").contains("does not compile");
     }
 
     @Test
     void gradeVocabularyHoldsTheGradesOfEveryScale() throws RuleFileException {
-        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.empty());
+        RuleSet rules = new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.empty());
 
         assertThat(rules.grades().find("wtp")).contains("WTP");
         assertThat(rules.grades().find("BB")).contains("BB");
@@ -142,18 +117,18 @@ class RuleLoaderTest {
 
     @Test
     void userFolderReplacesOnlyTheFilesItHolds() throws Exception {
-        copyWith(RuleLoader.CHECKS, "inverse_formula: regulation", "inverse_formula: ratio");
+        folder.copyWith(RuleLoader.CHECKS, "inverse_formula: regulation", "inverse_formula: ratio");
 
-        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.of(user));
+        RuleSet rules = new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.of(user));
 
         assertThat(rules.checks().inverseFormula()).isEqualTo(InverseFormula.RATIO);
-        assertThat(rules.scales()).hasSize(new RuleLoader().load(BUNDLED, Optional.empty()).scales().size());
+        assertThat(rules.scales()).hasSize(new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.empty()).scales().size());
         assertThat(rules.indicators().directionOf("Angka Kematian Bayi").arah()).isEqualTo(Arah.TURUN);
     }
 
     @Test
     void emptyUserFolderGivesTheBundledRules() throws Exception {
-        RuleSet rules = new RuleLoader().load(BUNDLED, Optional.of(user));
+        RuleSet rules = new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.of(user));
 
         assertThat(rules.checks().inverseFormula()).isEqualTo(InverseFormula.REGULATION);
         assertThat(rules.checks().capaianTolerance()).isEqualByComparingTo(BigDecimal.ZERO);
@@ -162,186 +137,186 @@ class RuleLoaderTest {
     @Test
     void yamlSyntaxErrorNamesTheFileAndTheLine() throws Exception {
         // the new line 3 of checks.yaml is a mapping inside a plain value
-        Path copy = copyWith(RuleLoader.CHECKS, "\ncapaian:", "\nx: 1: 2\ncapaian:");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "\ncapaian:", "\nx: 1: 2\ncapaian:");
 
-        assertThat(problem()).isEqualTo(copy + ":3: mapping values are not allowed here");
+        assertThat(folder.problem()).isEqualTo(copy + ":3: mapping values are not allowed here");
     }
 
     @Test
     void unknownKeyNamesTheFileTheLineAndTheKey() throws Exception {
         // line 18 of checks.yaml is "  other_formula_severity: warning"
-        Path copy = copyWith(RuleLoader.CHECKS, "  other_formula_severity: warning",
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "  other_formula_severity: warning",
                 "  other_formula_severty: warning");
 
-        assertThat(problem()).startsWith(copy + ":18: ").contains("other_formula_severty");
+        assertThat(folder.problem()).startsWith(copy + ":18: ").contains("other_formula_severty");
     }
 
     @Test
     void unknownTopLevelKeyNamesTheFileTheLineAndTheKey() throws Exception {
         // line 25 of checks.yaml is "serapan:"
-        Path copy = copyWith(RuleLoader.CHECKS, "\nserapan:", "\nserapann:");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "\nserapan:", "\nserapann:");
 
-        assertThat(problem()).startsWith(copy + ":25: ").contains("serapann");
+        assertThat(folder.problem()).startsWith(copy + ":25: ").contains("serapann");
     }
 
     @Test
     void unknownKeyInABandNamesTheFileTheLineAndTheKey() throws Exception {
         // line 14 of scales.yaml is the Tinggi band
-        Path copy = copyWith(RuleLoader.SCALES, "{label: Tinggi, from: 76, below: 91}",
+        Path copy = folder.copyWith(RuleLoader.SCALES, "{label: Tinggi, from: 76, below: 91}",
                 "{label: Tinggi, from: 76, bellow: 91}");
 
-        assertThat(problem()).startsWith(copy + ":14: ").contains("bellow");
+        assertThat(folder.problem()).startsWith(copy + ":14: ").contains("bellow");
     }
 
     @Test
     void unknownKeyOfAnIndicatorNamesTheFileTheLineAndTheKey() throws Exception {
         // the new key follows the arah of Indeks Inflasi
-        Path copy = copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH + "\n    unit: \"%\"");
+        Path copy = folder.copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH + "\n    unit: \"%\"");
 
-        assertThat(problem()).startsWith(copy + ":" + lineOf(copy, "    unit: ") + ": ").contains("unit");
+        assertThat(folder.problem()).startsWith(copy + ":" + UserRuleFolder.lineStartingWith(copy, "    unit: ") + ": ").contains("unit");
     }
 
     @Test
     void valueOfTheWrongShapeNamesTheFileAndTheLine() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "inverse_formula: regulation", "inverse_formula: [regulation, ratio]");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "inverse_formula: regulation", "inverse_formula: [regulation, ratio]");
 
-        assertThat(problem()).startsWith(copy + ":7: ");
+        assertThat(folder.problem()).startsWith(copy + ":7: ");
     }
 
     @Test
     void unknownFieldInColumnsNamesTheFileAndTheField() throws Exception {
-        Path copy = copyWith(RuleLoader.COLUMNS, "  satuan: [satuan, sat]", "  unit: [satuan, sat]");
+        Path copy = folder.copyWith(RuleLoader.COLUMNS, "  satuan: [satuan, sat]", "  unit: [satuan, sat]");
 
-        assertThat(problem()).startsWith(copy + ":").endsWith("unknown field 'unit'");
+        assertThat(folder.problem()).startsWith(copy + ":").endsWith("unknown field 'unit'");
     }
 
     @Test
     void unknownArahNamesTheFileAndTheArah() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH.replace("rentang", "band"));
+        Path copy = folder.copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH.replace("rentang", "band"));
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("unknown arah 'band' (naik, turun, rentang, biner)");
     }
 
     @Test
     void unknownDefaultArahNamesTheFileAndTheArah() throws Exception {
-        Path copy = copyWith(RuleLoader.INDICATORS, "default_arah: naik", "default_arah: up");
+        Path copy = folder.copyWith(RuleLoader.INDICATORS, "default_arah: naik", "default_arah: up");
 
-        assertThat(problem()).startsWith(copy + ":").endsWith("unknown arah 'up' (naik, turun, rentang, biner)");
+        assertThat(folder.problem()).startsWith(copy + ":").endsWith("unknown arah 'up' (naik, turun, rentang, biner)");
     }
 
     @Test
     void unknownScaleKindNamesTheFileAndTheScale() throws Exception {
-        Path copy = copyWith(RuleLoader.SCALES, "    kind: grades\n    grades: [WTP",
+        Path copy = folder.copyWith(RuleLoader.SCALES, "    kind: grades\n    grades: [WTP",
                 "    kind: ordinal\n    grades: [WTP");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("scale 'opini-bpk': unknown kind 'ordinal' (bands, grades)");
     }
 
     @Test
     void bandWithBothFromAndAboveNamesTheFileTheScaleAndTheBand() throws Exception {
-        Path copy = copyWith(RuleLoader.SCALES, "{label: Tinggi, from: 76, below: 91}",
+        Path copy = folder.copyWith(RuleLoader.SCALES, "{label: Tinggi, from: 76, below: 91}",
                 "{label: Tinggi, from: 76, above: 75, below: 91}");
 
-        assertThat(problem()).startsWith(copy + ":").endsWith("scale 'capaian-permendagri-86-2017' band 'Tinggi': "
+        assertThat(folder.problem()).startsWith(copy + ":").endsWith("scale 'capaian-permendagri-86-2017' band 'Tinggi': "
                 + "give one lower edge (from or above) and one upper edge (to or below)");
     }
 
     @Test
     void bandWithBothToAndBelowIsAProblemToo() throws Exception {
-        Path copy = copyWith(RuleLoader.SCALES, "{label: Cukup, above: 70, to: 80}",
+        Path copy = folder.copyWith(RuleLoader.SCALES, "{label: Cukup, above: 70, to: 80}",
                 "{label: Cukup, above: 70, to: 80, below: 81}");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .contains("scale 'capaian-kec-semende-darat-tengah' band 'Cukup'");
     }
 
     @Test
     void bandsScaleWithoutBandsNamesTheFileAndTheScale() throws Exception {
-        Path copy = copyWith(RuleLoader.SCALES, "    kind: grades\n    grades: [WTP, WDP, TW, TMP]",
+        Path copy = folder.copyWith(RuleLoader.SCALES, "    kind: grades\n    grades: [WTP, WDP, TW, TMP]",
                 "    kind: bands\n    grades: [WTP, WDP, TW, TMP]");
 
-        assertThat(problem()).startsWith(copy + ":").endsWith("scale 'opini-bpk': a bands scale needs bands");
+        assertThat(folder.problem()).startsWith(copy + ":").endsWith("scale 'opini-bpk': a bands scale needs bands");
     }
 
     @Test
     void unknownCategoryInChecksNamesTheFileAndTheCategory() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overun: error");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overun: error");
 
-        assertThat(problem()).startsWith(copy + ":").endsWith("unknown category 'budget-overun'");
+        assertThat(folder.problem()).startsWith(copy + ":").endsWith("unknown category 'budget-overun'");
     }
 
     @Test
     void unknownSeverityInChecksNamesTheFileAndTheSeverity() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overrun: fatal");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overrun: fatal");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("severity.budget-overrun: unknown severity 'fatal' (error, warning, info, off)");
     }
 
     @Test
     void unknownCappedSeverityNamesTheFileAndTheSetting() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "capped_severity: warning", "capped_severity: loud");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "capped_severity: warning", "capped_severity: loud");
 
-        assertThat(problem()).startsWith(copy + ":").contains("capped_severity").contains("error, warning or info");
+        assertThat(folder.problem()).startsWith(copy + ":").contains("capped_severity").contains("error, warning or info");
     }
 
     @Test
     void unknownInverseFormulaNamesTheFileAndTheFormula() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "inverse_formula: regulation", "inverse_formula: reciprocal");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "inverse_formula: regulation", "inverse_formula: reciprocal");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("capaian.inverse_formula: unknown formula 'reciprocal' (regulation, ratio)");
     }
 
     @Test
     void predicateScaleNamingAMissingScaleNamesTheFileAndTheScale() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "predicate_scale: capaian-permendagri-86-2017",
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "predicate_scale: capaian-permendagri-86-2017",
                 "predicate_scale: capaian-permendagri-2017");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("capaian.predicate_scale: no bands scale 'capaian-permendagri-2017' in scales.yaml");
     }
 
     @Test
     void predicateScaleNamingAGradesScaleIsAProblem() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "predicate_scale: capaian-permendagri-86-2017",
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "predicate_scale: capaian-permendagri-86-2017",
                 "predicate_scale: opini-bpk");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("capaian.predicate_scale: no bands scale 'opini-bpk' in scales.yaml");
     }
 
     @Test
     void budgetPatternThatDoesNotCompileNamesTheFileAndThePattern() throws Exception {
-        Path copy = copyWith(RuleLoader.BUDGET, "{pattern: \"^program\\\\b\"", "{pattern: \"^program(\\\\b\"");
+        Path copy = folder.copyWith(RuleLoader.BUDGET, "{pattern: \"^program\\\\b\"", "{pattern: \"^program(\\\\b\"");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("pattern '^program(\\b' does not compile: Unclosed group");
     }
 
     @Test
     void unknownBudgetLevelNamesTheFileAndTheLevel() throws Exception {
-        Path copy = copyWith(RuleLoader.BUDGET, "code_levels: {3: program,", "code_levels: {3: programme,");
+        Path copy = folder.copyWith(RuleLoader.BUDGET, "code_levels: {3: program,", "code_levels: {3: programme,");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("unknown level 'programme' (program, kegiatan, sub_kegiatan, jenis_belanja, total)");
     }
 
     @Test
     void unknownBudgetSectionNamesTheFileAndTheSection() throws Exception {
-        Path copy = copyWith(RuleLoader.BUDGET, "  expenditure: jenis_belanja", "  spending: jenis_belanja");
+        Path copy = folder.copyWith(RuleLoader.BUDGET, "  expenditure: jenis_belanja", "  spending: jenis_belanja");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("unknown section 'spending' (revenue, expenditure, financing, balance)");
     }
 
     @Test
     void constraintViolationNamesTheFileAndTheProperty() throws Exception {
-        Path copy = copyWith(RuleLoader.CHECKS, "  tolerance: 0\n  # The scale", "  tolerance: -1\n  # The scale");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "  tolerance: 0\n  # The scale", "  tolerance: -1\n  # The scale");
 
-        assertThat(problem()).startsWith(copy + ":")
+        assertThat(folder.problem()).startsWith(copy + ":")
                 .endsWith("capaian.tolerance: must be greater than or equal to 0");
     }
 
@@ -350,40 +325,40 @@ class RuleLoaderTest {
         Path empty = user.resolve(RuleLoader.INDICATORS);
         Files.writeString(empty, "");
 
-        assertThat(problem()).isEqualTo(empty + ": the file is empty");
+        assertThat(folder.problem()).isEqualTo(empty + ": the file is empty");
     }
 
     @Test
     void aSyntaxErrorInsideANestedMappingIsReportedWhereItIs() throws Exception {
         // line 43 of checks.yaml is "  budget-overrun: error", inside the mapping "severity:" of line 34
-        Path copy = copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overrun: error: x");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overrun: error: x");
 
-        assertThat(problem()).isEqualTo(copy + ":43: mapping values are not allowed here");
+        assertThat(folder.problem()).isEqualTo(copy + ":43: mapping values are not allowed here");
     }
 
     @Test
     void aTabUsedForIndentationIsReportedWithTheParsersOwnWords() throws Exception {
         // line 10 of checks.yaml is "  tolerance: 0"
-        Path copy = copyWith(RuleLoader.CHECKS, "\n  tolerance: 0\n", "\n\ttolerance: 0\n");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "\n  tolerance: 0\n", "\n\ttolerance: 0\n");
 
-        assertThat(problem()).startsWith(copy + ":10: found character '\\t(TAB)' that cannot start any token");
+        assertThat(folder.problem()).startsWith(copy + ":10: found character '\\t(TAB)' that cannot start any token");
     }
 
     @Test
     void aStrayBracketIsReportedOnItsLine() throws Exception {
         // line 14 of scales.yaml is the band Tinggi of the first scale
-        Path copy = copyWith(RuleLoader.SCALES, "      - {label: Tinggi, from: 76, below: 91}",
+        Path copy = folder.copyWith(RuleLoader.SCALES, "      - {label: Tinggi, from: 76, below: 91}",
                 "      - {label: Tinggi, from: 76, below: 91} }");
 
-        assertThat(problem()).isEqualTo(copy + ":14: expected <block end>, but found '}'");
+        assertThat(folder.problem()).isEqualTo(copy + ":14: expected <block end>, but found '}'");
     }
 
     @Test
     void aKeyGivenTwiceIsReportedOnItsSecondLine() throws Exception {
         // budget-overrun is at line 43 of checks.yaml; the copy repeats it at line 45, after sum-mismatch
-        Path copy = copyWith(RuleLoader.CHECKS, "  sum-mismatch: error", "  sum-mismatch: error\n  budget-overrun: warning");
+        Path copy = folder.copyWith(RuleLoader.CHECKS, "  sum-mismatch: error", "  sum-mismatch: error\n  budget-overrun: warning");
 
-        assertThat(problem()).isEqualTo(copy + ":45: Duplicate field 'budget-overrun'");
+        assertThat(folder.problem()).isEqualTo(copy + ":45: Duplicate field 'budget-overrun'");
     }
 
     @Test
@@ -391,16 +366,16 @@ class RuleLoaderTest {
         Path empty = user.resolve(RuleLoader.INDICATORS);
         Files.writeString(empty, "---\n");
 
-        assertThat(problem()).isEqualTo(empty + ": the file is empty");
+        assertThat(folder.problem()).isEqualTo(empty + ": the file is empty");
     }
 
     @Test
     void everyBrokenFileIsReportedAtOnce() throws Exception {
-        Path checks = copyWith(RuleLoader.CHECKS, "\ncapaian:", "\nx: 1: 2\ncapaian:");
-        Path scales = copyWith(RuleLoader.SCALES, "{label: Tinggi, from: 76, below: 91}",
+        Path checks = folder.copyWith(RuleLoader.CHECKS, "\ncapaian:", "\nx: 1: 2\ncapaian:");
+        Path scales = folder.copyWith(RuleLoader.SCALES, "{label: Tinggi, from: 76, below: 91}",
                 "{label: Tinggi, from: 76, bellow: 91}");
 
-        assertThatThrownBy(() -> new RuleLoader().load(BUNDLED, Optional.of(user)))
+        assertThatThrownBy(() -> new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.of(user)))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems())
                         .satisfiesExactlyInAnyOrder(
                                 p -> assertThat(p).startsWith(checks + ":3: "),
@@ -409,10 +384,10 @@ class RuleLoaderTest {
 
     @Test
     void everySemanticProblemOfTheFilesIsReportedAtOnce() throws Exception {
-        copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH.replace("rentang", "band"));
-        copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overun: error");
+        folder.copyWith(RuleLoader.INDICATORS, INFLASI_ARAH, INFLASI_ARAH.replace("rentang", "band"));
+        folder.copyWith(RuleLoader.CHECKS, "  budget-overrun: error", "  budget-overun: error");
 
-        assertThatThrownBy(() -> new RuleLoader().load(BUNDLED, Optional.of(user)))
+        assertThatThrownBy(() -> new RuleLoader().load(UserRuleFolder.BUNDLED, Optional.of(user)))
                 .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems()).hasSize(2));
     }
 }
