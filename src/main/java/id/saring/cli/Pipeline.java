@@ -88,17 +88,17 @@ final class Pipeline {
             sha256 = sha256(file);
         } catch (IOException e) {
             results.finding(unreadable(file, UnreadableFileException.Problem.CORRUPT.name(), String.valueOf(e.getMessage())));
-            return new InputStatus(file.name(), "", false, 0);
+            return new InputStatus(file.name(), file.path(), "", false, 0);
         }
         try {
             reader.read(file.path(), sheets);
         } catch (UnreadableFileException e) {
             sheets.abandon();
             results.finding(unreadable(file, e.problem().name(), e.detail()));
-            return new InputStatus(file.name(), sha256, false, sheets.tables);
+            return new InputStatus(file.name(), file.path(), sha256, false, sheets.tables);
         }
         noTable.findings(sheets.tables).forEach(results::finding);
-        return new InputStatus(file.name(), sha256, true, sheets.tables);
+        return new InputStatus(file.name(), file.path(), sha256, true, sheets.tables);
     }
 
     /** The finding for a file that cannot be read; the library's words name the file as the outputs do. */

