@@ -25,9 +25,14 @@ public record AnnotatedCopy(String input, String path, Map<String, String> sheet
      * about a sheet or file at the sheet's first cell.
      */
     public String link(Location location) {
+        return path + "#" + place(location);
+    }
+
+    /** The sheet and cell of {@code location} in the copy: {@code 'IKU 2023'!G14}. */
+    public String place(Location location) {
         String sheet = sheets.getOrDefault(location.sheet(), sheets.values().stream().findFirst().orElse(""));
         String cell = !location.cell().isEmpty() ? location.cell()
                 : location.row() > 0 ? "A" + location.row() : "A1";
-        return path + "#'" + sheet.replace("'", "''") + "'!" + cell;
+        return "'" + sheet.replace("'", "''") + "'!" + cell;
     }
 }
