@@ -12,7 +12,7 @@ import java.util.Map;
  * Rawas}, seed 003; {@code Setda Bengkulu Selatan} and {@code Sekretariat Daerah Kab. Bengkulu Selatan}, seed 004).
  * An agency nobody named is only the same as another nobody named.
  */
-final class AgencyName {
+public final class AgencyName {
 
     /** Abbreviations of the words agency names are made of, used across Indonesia. */
     private static final Map<String, List<String>> ABBREVIATIONS = Map.of(
@@ -27,7 +27,7 @@ final class AgencyName {
 
     private final List<String> words;
 
-    AgencyName(String name) {
+    public AgencyName(String name) {
         List<String> expanded = new ArrayList<>();
         String normalised = Words.normaliseName(name);
         if (!normalised.isEmpty()) {
@@ -38,7 +38,7 @@ final class AgencyName {
         this.words = List.copyOf(expanded);
     }
 
-    boolean sameAs(AgencyName other) {
+    public boolean sameAs(AgencyName other) {
         if (words.isEmpty() || other.words.isEmpty()) {
             return words.isEmpty() && other.words.isEmpty();
         }

@@ -129,7 +129,7 @@ public final class TableChecker implements RecordListener {
         overrun.check(line, placed.section()).ifPresent(found::add);
         found.addAll(recordChecks.budget(line, placed.section()));
         duplicates.budget(line, placed.level()).ifPresent(found::add);
-        out.budget(new BudgetResult(line, placed.level(), serapan.value().map(Numbers::twoDecimals)));
+        out.budget(new BudgetResult(line, placed.level(), placed.section(), serapan.value().map(Numbers::twoDecimals)));
         found.forEach(out::finding);
     }
 

@@ -10,10 +10,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes output files under temporary names in the output folder and renames each into place only when all
@@ -45,9 +47,12 @@ final class AtomicOutput implements AutoCloseable {
             throw new IOException("output name outside the output folder: " + name);
         }
         Path parent = Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+        // created as any new file is (the user's umask), not private as createTempFile makes it: colleagues who
+        // may read the output folder may read the outputs
+        Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         pending.put(temp, target);
-        return Files.newOutputStream(temp);
+        return stream;
     }
 
     /** Renames every temporary file to its final name, or none of them. */

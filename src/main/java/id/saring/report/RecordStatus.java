@@ -1,8 +1,11 @@
 package id.saring.report;
 
+import id.saring.model.BudgetLine;
+import id.saring.model.CapaianRecord;
 import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Stated;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +23,22 @@ final class RecordStatus {
 
     RecordStatus(List<Finding> findings) {
         for (Finding f : findings) {
-            byRow.computeIfAbsent(key(f.location()), k -> new java.util.ArrayList<>()).add(f);
+            byRow.computeIfAbsent(key(f.location()), k -> new ArrayList<>()).add(f);
         }
+    }
+
+    /** The status of a capaian record: its target, realisasi, capaian, predikat and other years' cells count. */
+    String of(CapaianRecord r) {
+        List<Stated> cells = new ArrayList<>(List.of(r.target(), r.realisasi(), r.capaian(), r.predikat()));
+        cells.addAll(r.otherValues());
+        return of(r.location(), cells);
+    }
+
+    /** The status of a budget line: its pagu, realisasi, serapan and other columns' cells count. */
+    String of(BudgetLine l) {
+        List<Stated> cells = new ArrayList<>(List.of(l.pagu(), l.realisasi(), l.serapan()));
+        cells.addAll(l.otherValues());
+        return of(l.location(), cells);
     }
 
     String of(Location row, List<Stated> cells) {

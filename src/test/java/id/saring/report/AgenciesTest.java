@@ -1,0 +1,48 @@
+package id.saring.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AgenciesTest {
+
+    @Test
+    void namesOfOneAgencyAreOneByItsLongestName() {
+        // seed 000 titles its tables Pemkab Muara Enim and Pemerintah Kabupaten Muara Enim; seed 004 Setda and
+        // Sekretariat Daerah Kab.
+        Agencies agencies = new Agencies(List.of("Pemkab Muara Enim", "Pemerintah Kabupaten Muara Enim",
+                "Setda Bengkulu Selatan", "Sekretariat Daerah Kab. Bengkulu Selatan", "Pemkab Muara Enim"));
+
+        assertThat(agencies.all()).containsExactly("Pemerintah Kabupaten Muara Enim",
+                "Sekretariat Daerah Kab. Bengkulu Selatan");
+        assertThat(agencies.of("Pemkab Muara Enim")).isEqualTo("Pemerintah Kabupaten Muara Enim");
+        assertThat(agencies.of("Setda Bengkulu Selatan")).isEqualTo("Sekretariat Daerah Kab. Bengkulu Selatan");
+    }
+
+    @Test
+    void aShortNameDoesNotJoinTwoAgenciesThatAreNotTheSame() {
+        // Kabupaten Muara Enim is within both names, which are two agencies: it joins the first only
+        Agencies agencies = new Agencies(List.of("Pemerintah Kabupaten Muara Enim",
+                "Satuan Polisi Pamong Praja Kabupaten Muara Enim", "Kabupaten Muara Enim"));
+
+        assertThat(agencies.all()).containsExactly("Pemerintah Kabupaten Muara Enim",
+                "Satuan Polisi Pamong Praja Kabupaten Muara Enim");
+        assertThat(agencies.of("Kabupaten Muara Enim")).isEqualTo("Pemerintah Kabupaten Muara Enim");
+    }
+
+    @Test
+    void sheetNamesFitExcelsRulesAndStayDistinct() {
+        Set<String> taken = new HashSet<>(Set.of("capaian (gabungan)"));
+
+        assertThat(Workbooks.uniqueSheetName("Kecamatan Sumber Harta Kabupaten Musi Rawas", taken))
+                .isEqualTo("Kecamatan Sumber Harta Kabupate");
+        assertThat(Workbooks.uniqueSheetName("Kecamatan Sumber Harta Kabupaten Lahat", taken))
+                .isEqualTo("Kecamatan Sumber Harta Kabu (2)");
+        assertThat(Workbooks.uniqueSheetName("Dinas PU/PR [Bidang: Jalan]", taken))
+                .isEqualTo("Dinas PU-PR -Bidang- Jalan-");
+        assertThat(Workbooks.uniqueSheetName("Capaian (Gabungan)", taken)).isEqualTo("Capaian (Gabungan) (2)");
+    }
+}
