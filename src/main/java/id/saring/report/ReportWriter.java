@@ -28,13 +28,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the machine outputs of the contract: {@code anomalies.json}, {@code anomalies.csv}, {@code capaian.csv},
  * {@code anggaran.csv}, and {@code tables.csv}, the audit of how every table's columns were read. CSV files are RFC 4180, UTF-8, {@code .} as decimal mark, no thousands separators,
- * empty for missing. All are written under temporary names and renamed into place together.
+ * empty for missing. Beside them {@code report.html}, the page for people ({@link HtmlReport}). All are written
+ * under temporary names and renamed into place together.
  */
 public final class ReportWriter {
 
@@ -43,8 +45,9 @@ public final class ReportWriter {
     public static final String CAPAIAN_CSV = "capaian.csv";
     public static final String ANGGARAN_CSV = "anggaran.csv";
     public static final String TABLES_CSV = "tables.csv";
+    public static final String REPORT_HTML = "report.html";
     public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV,
-            TABLES_CSV);
+            TABLES_CSV, REPORT_HTML);
 
     static final List<String> FINDING_COLUMNS = List.of("file", "sheet", "row", "column", "cell", "category", "rule",
             "severity", "message", "value", "expected");
@@ -97,6 +100,10 @@ public final class ReportWriter {
                         print(csv, tableRow(t, m));
                     }
                 }
+            }
+            Map<String, AnnotatedCopy> copies = Map.of();
+            try (Writer w = out.writer(REPORT_HTML)) {
+                new HtmlReport(messages, version).write(result, copies, generated, w);
             }
             out.commit();
         }

@@ -265,7 +265,8 @@ class SamplesEndToEndTest {
     void everyOutputIsWrittenWholeAndNothingElse() throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+                    .containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv",
+                            "report.html", "tables.csv");
         }
         assertThat(Files.readString(out.resolve("capaian.csv"), StandardCharsets.UTF_8))
                 .startsWith("file,sheet,row,opd,tahun,sasaran,indikator,satuan,arah,target,realisasi,"

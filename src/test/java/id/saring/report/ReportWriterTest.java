@@ -136,7 +136,8 @@ class ReportWriterTest {
     void writesExactlyTheOutputFilesAndNoTemporaryOne() throws IOException {
         writer.write(run(), out, GENERATED);
 
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv",
+                "report.html", "tables.csv");
     }
 
     @Test
@@ -364,7 +365,8 @@ class ReportWriterTest {
         writer.write(new RunResult(List.of(), List.of(), List.of(), List.of(), List.of()), out, GENERATED);
 
         assertThat(csv("anomalies.csv")).hasSize(1);
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv",
+                "report.html", "tables.csv");
     }
 
     private void writeEarlierOutputs() throws IOException {
@@ -377,7 +379,8 @@ class ReportWriterTest {
         for (String name : ReportWriter.OUTPUTS) {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv",
+                "report.html", "tables.csv");
     }
 
     @Test
@@ -415,6 +418,7 @@ class ReportWriterTest {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
         assertThat(out.resolve("anggaran.csv/catatan.txt")).hasContent("punya pengguna");
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv", "tables.csv");
+        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "capaian.csv",
+                "report.html", "tables.csv");
     }
 }
