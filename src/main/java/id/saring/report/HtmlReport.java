@@ -26,9 +26,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Writes {@code report.html}: one page a planner opens in a browser, with the run's totals, a chart of the mean
- * capaian per agency, a chart of the findings per category, and every finding in a table that can be filtered by
- * file, category and severity.
+ * Writes {@code report.html}: one page a planner opens in a browser, with the run's totals, charts of the mean
+ * capaian per agency, of the findings per category and of the files with the most findings, and every finding in a
+ * table that can be filtered by file, category and severity.
  *
  * <p>The page is self-contained and loads nothing: its style, script and charts are inline, and its
  * Content-Security-Policy forbids any other source, so it opens the same offline as on an office network. Every
@@ -113,22 +113,29 @@ final class HtmlReport {
     }
 
     private void charts(RunResult result, Writer out) throws IOException {
-        out.write("<section class=\"charts\">\n<figure class=\"panel capaian\"><figcaption><h2>"
-                + text(messages.render("html.chart.capaian")) + "</h2><p class=\"note\">"
-                + text(messages.render("html.chart.capaian-note")) + "</p></figcaption>\n"
-                + capaianChart(result.capaian()) + "\n</figure>\n");
-        out.write("<figure class=\"panel categories\"><figcaption><h2>"
-                + text(messages.render("html.chart.findings")) + "</h2>" + legend() + "</figcaption>\n"
-                + findingsChart(result.findings()) + "\n</figure>\n");
+        out.write("<section class=\"charts\">\n");
+        panel(out, "capaian", "html.chart.capaian",
+                "<p class=\"note\">" + text(messages.render("html.chart.capaian-note")) + "</p>",
+                capaianChart(result.capaian()));
+        panel(out, "categories", "html.chart.findings", legend(), findingsChart(result.findings()));
         List<Bar> files = severityBars(result.findings(), f -> f.location().file());
-        out.write("<figure class=\"panel files\"><figcaption><h2>" + text(messages.render("html.chart.files"))
-                + "</h2><p class=\"note\">" + text(messages.render("html.chart.files-note",
-                        Math.min(FILES_CHARTED, files.size()), files.size()))
-                + "</p></figcaption>\n"
-                + (files.isEmpty() ? "<p class=\"empty\">" + text(messages.render("html.chart.no-findings")) + "</p>"
+        List<Bar> charted = files.subList(0, Math.min(FILES_CHARTED, files.size()));
+        panel(out, "files", "html.chart.files", files.isEmpty() ? ""
+                : "<p class=\"note\">" + text(messages.render("html.chart.files-note", charted.size(), files.size()))
+                        + "</p>",
+                files.isEmpty() ? empty("html.chart.no-findings")
                         : new SvgBarChart(messages.render("html.chart.files"), 700, 340, 40, Cut.MIDDLE)
-                                .svg(files.subList(0, Math.min(FILES_CHARTED, files.size())), Optional.empty()))
-                + "\n</figure>\n</section>\n");
+                                .svg(charted, Optional.empty()));
+        out.write("</section>\n");
+    }
+
+    private void panel(Writer out, String style, String titleKey, String caption, String chart) throws IOException {
+        out.write("<figure class=\"panel " + style + "\"><figcaption><h2>" + text(messages.render(titleKey)) + "</h2>"
+                + caption + "</figcaption>\n" + chart + "\n</figure>\n");
+    }
+
+    private String empty(String key) {
+        return "<p class=\"empty\">" + text(messages.render(key)) + "</p>";
     }
 
     private String legend() {
@@ -152,7 +159,7 @@ final class HtmlReport {
                     a.mean().map(messages::number).orElse("–"), note));
         }
         if (bars.isEmpty()) {
-            return "<p class=\"empty\">" + text(messages.render("html.chart.no-capaian")) + "</p>";
+            return empty("html.chart.no-capaian");
         }
         return new SvgBarChart(messages.render("html.chart.capaian"), 700, 270, 185, Cut.END)
                 .svg(bars, Optional.of(new Reference(TARGET_MET, messages.number(TARGET_MET) + " %")));
@@ -161,7 +168,7 @@ final class HtmlReport {
     private String findingsChart(List<Finding> findings) {
         List<Bar> bars = severityBars(findings, f -> f.category().code());
         if (bars.isEmpty()) {
-            return "<p class=\"empty\">" + text(messages.render("html.chart.no-findings")) + "</p>";
+            return empty("html.chart.no-findings");
         }
         return new SvgBarChart(messages.render("html.chart.findings"), 490, 150, 40, Cut.END)
                 .svg(bars, Optional.empty());
@@ -195,13 +202,13 @@ final class HtmlReport {
         out.write("<div id=\"filters\" class=\"filters\" hidden>\n");
         filter(out, "file", "html.filter.file",
                 new TreeSet<>(findings.stream().map(f -> f.location().file()).toList()).stream()
-                        .map(file -> new String[] {file, file}).toList());
+                        .map(file -> new Option(file, file)).toList());
         filter(out, "category", "html.filter.category",
                 new TreeSet<>(findings.stream().map(f -> f.category().code()).toList()).stream()
-                        .map(code -> new String[] {code, code}).toList());
+                        .map(code -> new Option(code, code)).toList());
         filter(out, "severity", "html.filter.severity",
                 findings.stream().map(Finding::severity).distinct().sorted()
-                        .map(s -> new String[] {s.code(), messages.render("severity." + s.code())}).toList());
+                        .map(s -> new Option(s.code(), messages.render("severity." + s.code()))).toList());
         out.write("</div>\n");
         out.write("<p class=\"count\" aria-live=\"polite\">"
                 + markup("html.shown", "<span id=\"shown-count\">" + text(number(findings.size())) + "</span>",
@@ -224,12 +231,16 @@ final class HtmlReport {
                 + "</section>\n");
     }
 
-    private void filter(Writer out, String name, String key, List<String[]> options) throws IOException {
+    /** One choice of a filter: the value the rows carry, and what the planner reads. */
+    private record Option(String value, String label) {
+    }
+
+    private void filter(Writer out, String name, String key, List<Option> options) throws IOException {
         out.write("<label>" + text(messages.render(key)) + " <select id=\"filter-" + name + "\" data-filter=\""
                 + name + "\" autocomplete=\"off\"><option value=\"\">" + text(messages.render("html.filter.all"))
                 + "</option>");
-        for (String[] option : options) {
-            out.write("<option value=\"" + text(option[0]) + "\">" + text(option[1]) + "</option>");
+        for (Option option : options) {
+            out.write("<option value=\"" + text(option.value()) + "\">" + text(option.label()) + "</option>");
         }
         out.write("</select></label>\n");
     }
