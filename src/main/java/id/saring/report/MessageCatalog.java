@@ -26,6 +26,11 @@ public final class MessageCatalog {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The language every message of this catalog is written in. */
+    public Language language() {
+        return language;
+    }
+
     public String render(Message message) {
         String pattern;
         try {

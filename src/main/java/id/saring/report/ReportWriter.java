@@ -33,9 +33,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the machine outputs of the contract: {@code anomalies.json}, {@code anomalies.csv}, {@code capaian.csv},
- * {@code anggaran.csv}, and {@code tables.csv}, the audit of how every table's columns were read. CSV files are RFC 4180, UTF-8, {@code .} as decimal mark, no thousands separators,
- * empty for missing. All are written under temporary names and renamed into place together.
+ * Writes every output of the contract. For machines: {@code anomalies.json}, {@code anomalies.csv},
+ * {@code capaian.csv}, {@code anggaran.csv}, and {@code tables.csv}, the audit of how every table's columns were
+ * read; CSV files are RFC 4180, UTF-8, {@code .} as decimal mark, no thousands separators, empty for missing. For
+ * people: {@code anomalies.xlsx}, {@code capaian-summary.xlsx} and {@code consolidated.xlsx} ({@link Workbooks}) and
+ * {@code report.html} ({@link HtmlReport}). All are written under temporary names and renamed into place together.
  */
 public final class ReportWriter {
 
@@ -47,8 +49,9 @@ public final class ReportWriter {
     public static final String ANOMALIES_XLSX = "anomalies.xlsx";
     public static final String CAPAIAN_SUMMARY_XLSX = "capaian-summary.xlsx";
     public static final String CONSOLIDATED_XLSX = "consolidated.xlsx";
+    public static final String REPORT_HTML = "report.html";
     public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV,
-            TABLES_CSV, ANOMALIES_XLSX, CAPAIAN_SUMMARY_XLSX, CONSOLIDATED_XLSX);
+            TABLES_CSV, ANOMALIES_XLSX, CAPAIAN_SUMMARY_XLSX, CONSOLIDATED_XLSX, REPORT_HTML);
 
     static final List<String> FINDING_COLUMNS = List.of("file", "sheet", "row", "column", "cell", "category", "rule",
             "severity", "message", "value", "expected");
@@ -103,7 +106,8 @@ public final class ReportWriter {
                 }
             }
             Map<String, AnnotatedCopy> copies = Map.of();
-            Workbooks workbooks = new Workbooks(messages, result, new RunSummary(result, messages), status);
+            RunSummary summary = new RunSummary(result, messages);
+            Workbooks workbooks = new Workbooks(messages, result, summary, status);
             try (OutputStream w = out.stream(ANOMALIES_XLSX)) {
                 workbooks.anomalies(w, copies);
             }
@@ -112,6 +116,9 @@ public final class ReportWriter {
             }
             try (OutputStream w = out.stream(CONSOLIDATED_XLSX)) {
                 workbooks.consolidated(w);
+            }
+            try (Writer w = out.writer(REPORT_HTML)) {
+                new HtmlReport(messages, version).write(result, summary, copies, generated, w);
             }
             out.commit();
         }

@@ -266,7 +266,7 @@ class SamplesEndToEndTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
                     .containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                            "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
+                            "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
         }
         assertThat(Files.readString(out.resolve("capaian.csv"), StandardCharsets.UTF_8))
                 .startsWith("file,sheet,row,opd,tahun,sasaran,indikator,satuan,arah,target,realisasi,"

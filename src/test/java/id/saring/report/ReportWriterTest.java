@@ -140,7 +140,7 @@ class ReportWriterTest {
         writer.write(run(), out, GENERATED);
 
         assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
     }
 
     @Test
@@ -397,7 +397,7 @@ class ReportWriterTest {
 
         assertThat(csv("anomalies.csv")).hasSize(1);
         assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
     }
 
     private void writeEarlierOutputs() throws IOException {
@@ -411,7 +411,7 @@ class ReportWriterTest {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
         assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
     }
 
     @Test
@@ -450,6 +450,6 @@ class ReportWriterTest {
         }
         assertThat(out.resolve("anggaran.csv/catatan.txt")).hasContent("punya pengguna");
         assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "tables.csv");
+                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
     }
 }
