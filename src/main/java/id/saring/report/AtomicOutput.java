@@ -40,14 +40,20 @@ final class AtomicOutput implements AutoCloseable {
      * {@code /} between folders ({@code annotated/dinas/iku.xlsx}); its folders are created.
      */
     OutputStream stream(String name) throws IOException {
-        Path target = folder.resolve(name).normalize();
-        if (!target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
-            throw new IOException("output name outside the output folder: " + name);
-        }
+        Path target = target(name);
         Path parent = Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
         pending.put(temp, target);
         return Files.newOutputStream(temp);
+    }
+
+    /** Where {@code name} lies once committed; a name outside the output folder is refused. */
+    Path target(String name) throws IOException {
+        Path target = folder.resolve(name).normalize();
+        if (!target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
+            throw new IOException("output name outside the output folder: " + name);
+        }
+        return target;
     }
 
     /** Renames every temporary file to its final name, or none of them. */

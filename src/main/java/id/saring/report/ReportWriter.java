@@ -28,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -44,7 +45,7 @@ public final class ReportWriter {
     public static final String ANGGARAN_CSV = "anggaran.csv";
     public static final String TABLES_CSV = "tables.csv";
     public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV,
-            TABLES_CSV);
+            TABLES_CSV, AnnotatedCopies.FOLDER);
 
     static final List<String> FINDING_COLUMNS = List.of("file", "sheet", "row", "column", "cell", "category", "rule",
             "severity", "message", "value", "expected");
@@ -98,6 +99,7 @@ public final class ReportWriter {
                     }
                 }
             }
+            Map<String, AnnotatedCopy> copies = new AnnotatedCopies(messages).write(result, out);
             out.commit();
         }
     }
