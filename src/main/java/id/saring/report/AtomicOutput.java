@@ -19,12 +19,14 @@ import java.util.Map;
  * Writes output files under temporary names in the output folder and renames each into place only when all
  * of them are complete, so that a reader never sees a half-written file. The set is committed whole or not at
  * all: earlier outputs are set aside first and put back if any rename fails. Closing without committing
- * removes the temporary files and leaves earlier outputs untouched.
+ * removes the temporary files, and the folders made for them, and leaves earlier outputs untouched.
  */
 final class AtomicOutput implements AutoCloseable {
 
     private final Path folder;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
+    /** Folders made for outputs in subfolders, outermost first: removed again, when empty, unless committed. */
+    private final List<Path> madeFolders = new ArrayList<>();
 
     AtomicOutput(Path folder) throws IOException {
         this.folder = Files.createDirectories(folder);
@@ -41,7 +43,12 @@ final class AtomicOutput implements AutoCloseable {
      */
     OutputStream stream(String name) throws IOException {
         Path target = target(name);
+        List<Path> missing = new ArrayList<>();
+        for (Path p = target.getParent(); !Files.isDirectory(p); p = p.getParent()) {
+            missing.add(0, p);
+        }
         Path parent = Files.createDirectories(target.getParent());
+        madeFolders.addAll(missing);
         Path temp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
         pending.put(temp, target);
         return Files.newOutputStream(temp);
@@ -87,6 +94,7 @@ final class AtomicOutput implements AutoCloseable {
             throw failure;
         }
         pending.clear();
+        madeFolders.clear();
         for (Path old : setAside.values()) {
             Files.deleteIfExists(old);
         }
@@ -106,5 +114,13 @@ final class AtomicOutput implements AutoCloseable {
             Files.deleteIfExists(temp);
         }
         pending.clear();
+        for (int i = madeFolders.size() - 1; i >= 0; i--) {
+            try (var entries = Files.list(madeFolders.get(i))) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(madeFolders.get(i));
+                }
+            }
+        }
+        madeFolders.clear();
     }
 }

@@ -43,7 +43,7 @@ final class CellMarker {
     private static final int CHARACTERS_A_LINE = 40;
     private static final int MIN_BOX_ROWS = 3;
     private static final int MAX_BOX_ROWS = 30;
-    static final String AUTHOR = "saring";
+    private static final String AUTHOR = "saring";
 
     private final Workbook workbook;
     private final MessageCatalog messages;
