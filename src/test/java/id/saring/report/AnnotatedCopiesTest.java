@@ -223,6 +223,19 @@ class AnnotatedCopiesTest {
     }
 
     @Test
+    void anOdsCopyKeepsItsNumbersAsNumbersWithTheirFormats() throws IOException {
+        try (Workbook workbook = open(out.resolve("annotated/kecamatan-sumber-harta/iku-renstra-2023.ods.xlsx"))) {
+            Cell f7 = cell(workbook.getSheet("IKU Renstra"), "F7");
+            // the percentage cell 0.9405, shown 94,05 %
+            assertThat(f7.getNumericCellValue()).isEqualTo(0.9405);
+            assertThat(f7.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(fill(f7)).isEqualTo(RED);
+            assertThat(f7.getCellComment().getString().getString()).startsWith("capaian-mismatch: Capaian tertulis"
+                    + " 94,05% di sel F7");
+        }
+    }
+
+    @Test
     void anInfoFindingGetsItsCommentButNoFill() throws IOException {
         try (Workbook workbook = open(out.resolve("annotated/setda-bengkulu-selatan/iku-2023.csv.xlsx"))) {
             Cell g7 = cell(workbook.getSheet("iku-2023"), "G7");
