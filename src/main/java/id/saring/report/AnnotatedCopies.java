@@ -30,8 +30,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * only read.
  *
  * <p>An {@code .xlsx}, {@code .xlsm} or {@code .xls} (by content) is copied from the file itself with its
- * formatting, under its own name ({@link WorkbookCopy}). Every other readable input, and an {@code .xlsx} too big
- * to open in memory, is rebuilt cell by cell as {@code <input>.xlsx} ({@link RebuiltCopy}).
+ * formatting, under its own name ({@link WorkbookCopy}). Every other readable input, an {@code .xlsx} too big
+ * to open in memory, and a workbook POI cannot open or annotate, is rebuilt cell by cell as {@code <input>.xlsx}
+ * ({@link RebuiltCopy}).
  *
  * <p>An input that is gone, or whose content is no longer the content the run read (its SHA-256 differs), gets no
  * copy and no entry in the result: the cells of its findings could not be trusted. The other outputs then show
