@@ -1,6 +1,8 @@
 package id.saring.report;
 
 import id.saring.model.Location;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,13 +12,14 @@ import java.util.Map;
  * @param input  the input's name as the findings give it ({@code pemkab-muara-enim/iku-2023.xlsx})
  * @param path   the copy's path relative to the output folder, {@code /} between folders
  *               ({@code annotated/pemkab-muara-enim/iku-2023.xlsx}, {@code annotated/realisasi.csv.xlsx})
- * @param sheets the copy's sheet name of each of the input's sheet names; a CSV's single table (sheet
- *               {@code ""}) gets a sheet of its own name
+ * @param sheets the copy's sheet name of each of the input's sheet names, in the input's order; a CSV's single
+ *               table (sheet {@code ""}) gets a sheet of its own name
  */
 public record AnnotatedCopy(String input, String path, Map<String, String> sheets) {
 
     public AnnotatedCopy {
-        sheets = Map.copyOf(sheets);
+        // kept in order: a finding about the whole file points at the first sheet
+        sheets = Collections.unmodifiableMap(new LinkedHashMap<>(sheets));
     }
 
     /**

@@ -21,12 +21,14 @@ import java.util.UUID;
  * Writes output files under temporary names in the output folder and renames each into place only when all
  * of them are complete, so that a reader never sees a half-written file. The set is committed whole or not at
  * all: earlier outputs are set aside first and put back if any rename fails. Closing without committing
- * removes the temporary files and leaves earlier outputs untouched.
+ * removes the temporary files, and the folders made for them, and leaves earlier outputs untouched.
  */
 final class AtomicOutput implements AutoCloseable {
 
     private final Path folder;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
+    /** Folders made for outputs in subfolders, outermost first: removed again, when empty, unless committed. */
+    private final List<Path> madeFolders = new ArrayList<>();
 
     AtomicOutput(Path folder) throws IOException {
         this.folder = Files.createDirectories(folder);
@@ -42,17 +44,28 @@ final class AtomicOutput implements AutoCloseable {
      * {@code /} between folders ({@code annotated/dinas/iku.xlsx}); its folders are created.
      */
     OutputStream stream(String name) throws IOException {
-        Path target = folder.resolve(name).normalize();
-        if (!target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
-            throw new IOException("output name outside the output folder: " + name);
+        Path target = target(name);
+        List<Path> missing = new ArrayList<>();
+        for (Path p = target.getParent(); !Files.isDirectory(p); p = p.getParent()) {
+            missing.add(0, p);
         }
         Path parent = Files.createDirectories(target.getParent());
+        madeFolders.addAll(missing);
         // created as any new file is (the user's umask), not private as createTempFile makes it: colleagues who
         // may read the output folder may read the outputs
         Path temp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         pending.put(temp, target);
         return stream;
+    }
+
+    /** Where {@code name} lies once committed; a name outside the output folder is refused. */
+    Path target(String name) throws IOException {
+        Path target = folder.resolve(name).normalize();
+        if (!target.startsWith(folder.normalize()) || target.equals(folder.normalize())) {
+            throw new IOException("output name outside the output folder: " + name);
+        }
+        return target;
     }
 
     /** Renames every temporary file to its final name, or none of them. */
@@ -86,6 +99,7 @@ final class AtomicOutput implements AutoCloseable {
             throw failure;
         }
         pending.clear();
+        madeFolders.clear();
         for (Path old : setAside.values()) {
             Files.deleteIfExists(old);
         }
@@ -105,5 +119,13 @@ final class AtomicOutput implements AutoCloseable {
             Files.deleteIfExists(temp);
         }
         pending.clear();
+        for (int i = madeFolders.size() - 1; i >= 0; i--) {
+            try (var entries = Files.list(madeFolders.get(i))) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(madeFolders.get(i));
+                }
+            }
+        }
+        madeFolders.clear();
     }
 }

@@ -51,7 +51,7 @@ public final class ReportWriter {
     public static final String CONSOLIDATED_XLSX = "consolidated.xlsx";
     public static final String REPORT_HTML = "report.html";
     public static final List<String> OUTPUTS = List.of(ANOMALIES_JSON, ANOMALIES_CSV, CAPAIAN_CSV, ANGGARAN_CSV,
-            TABLES_CSV, ANOMALIES_XLSX, CAPAIAN_SUMMARY_XLSX, CONSOLIDATED_XLSX, REPORT_HTML);
+            TABLES_CSV, ANOMALIES_XLSX, CAPAIAN_SUMMARY_XLSX, CONSOLIDATED_XLSX, REPORT_HTML, AnnotatedCopies.FOLDER);
 
     static final List<String> FINDING_COLUMNS = List.of("file", "sheet", "row", "column", "cell", "category", "rule",
             "severity", "message", "value", "expected");
@@ -105,7 +105,7 @@ public final class ReportWriter {
                     }
                 }
             }
-            Map<String, AnnotatedCopy> copies = Map.of();
+            Map<String, AnnotatedCopy> copies = new AnnotatedCopies(messages).write(result, out);
             RunSummary summary = new RunSummary(result, messages);
             Workbooks workbooks = new Workbooks(messages, result, summary, status);
             try (OutputStream w = out.stream(ANOMALIES_XLSX)) {

@@ -14,15 +14,11 @@ import id.saring.report.TableSheet.Link;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -74,15 +70,13 @@ final class Workbooks {
             budget.computeIfAbsent(agency(b.line().opd(), agencies), k -> new ArrayList<>()).add(b);
         }
         write(out, (book, formats) -> {
-            new TableSheet<>(sheet(book, "capaian-all"), formats, records.capaian(), 0).rows(result.capaian())
-                    .finish();
-            new TableSheet<>(sheet(book, "anggaran-all"), formats, records.budget(), 0).rows(result.budget())
-                    .finish();
-            Set<String> names = new HashSet<>();
-            names.add(book.getSheetAt(0).getSheetName().toLowerCase(Locale.ROOT));
-            names.add(book.getSheetAt(1).getSheetName().toLowerCase(Locale.ROOT));
+            SheetNames names = new SheetNames();
+            new TableSheet<>(book.createSheet(names.name(messages.render("workbook.sheet.capaian-all"), "")),
+                    formats, records.capaian(), 0).rows(result.capaian()).finish();
+            new TableSheet<>(book.createSheet(names.name(messages.render("workbook.sheet.anggaran-all"), "")),
+                    formats, records.budget(), 0).rows(result.budget()).finish();
             for (String agency : agencies) {
-                Sheet sheet = book.createSheet(uniqueSheetName(agency, names));
+                Sheet sheet = book.createSheet(names.name(agency, messages.render("workbook.no-opd")));
                 Cell title = sheet.createRow(0).createCell(0);
                 title.setCellValue(messages.render("workbook.opd-title", agency));
                 title.setCellStyle(formats.header());
@@ -207,21 +201,6 @@ final class Workbooks {
 
     private Sheet sheet(SXSSFWorkbook book, String key) {
         return book.createSheet(messages.render("workbook.sheet." + key));
-    }
-
-    /**
-     * A sheet name Excel accepts for {@code name}: at most 31 characters, none of {@code []:*?/\}, and not the
-     * name of another sheet whatever its case ({@code Kecamatan … (2)} for a second agency that begins alike).
-     */
-    static String uniqueSheetName(String name, Set<String> taken) {
-        String safe = WorkbookUtil.createSafeSheetName(name.isBlank() ? "-" : name.strip(), '-');
-        String candidate = safe;
-        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
-            String suffix = " (" + n + ")";
-            candidate = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())).strip() + suffix;
-        }
-        taken.add(candidate.toLowerCase(Locale.ROOT));
-        return candidate;
     }
 
     /** What fills one workbook. */

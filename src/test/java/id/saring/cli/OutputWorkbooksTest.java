@@ -263,6 +263,24 @@ class OutputWorkbooksTest {
         assertThat(first.getCell(5).getStringCellValue()).isEqualTo("peringatan");
         assertThat(first.getCell(5).getCellStyle().getFillForegroundColor())
                 .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_ORANGE.getIndex());
+        // the link opens the annotated copy at the finding's cell
+        Cell link = first.getCell(9);
+        assertThat(link.getStringCellValue()).isEqualTo("Buka 'Sasaran Pemerintahan'!D6");
+        // the file is the link's target and the cell its location; POI reads the two back joined by #
+        String copy = "annotated/kecamatan-semende-darat-tengah/capaian-sasaran-2023.xlsx";
+        assertThat(((org.apache.poi.xssf.usermodel.XSSFHyperlink) link.getHyperlink()).getLocation())
+                .isEqualTo("'Sasaran Pemerintahan'!D6");
+        assertThat(link.getHyperlink().getAddress()).isEqualTo(copy + "#'Sasaran Pemerintahan'!D6");
+        assertThat(out.resolve(copy)).isRegularFile();
+        // a CSV's copy is an xlsx whose one sheet bears the file's name
+        Row csv = rowStarting(findings, "kecamatan-sumber-harta/iku-2023.csv");
+        assertThat(csv.getCell(9).getHyperlink().getAddress())
+                .isEqualTo("annotated/kecamatan-sumber-harta/iku-2023.csv.xlsx#'iku-2023'!" + csv.getCell(3)
+                        .getStringCellValue());
+        // the unreadable file has no copy to open
+        Row unreadable = rowStarting(findings, "kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx");
+        assertThat(unreadable.getCell(4).getStringCellValue()).isEqualTo("unreadable-file");
+        assertThat(unreadable.getCell(9)).isNull();
         Row error = rowStarting(findings, "kecamatan-sumber-harta/iku-2023.csv");
         assertThat(error.getCell(5).getStringCellValue()).isEqualTo("galat");
         assertThat(error.getCell(5).getCellStyle().getFillForegroundColor())

@@ -65,6 +65,13 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void theTerminalNamesEveryOutput() {
+        assertThat(terminal).endsWith("Keluaran ditulis ke " + out + ": anomalies.json, anomalies.csv, capaian.csv,"
+                + " anggaran.csv, tables.csv, anomalies.xlsx, capaian-summary.xlsx, consolidated.xlsx, report.html,"
+                + " annotated/" + System.lineSeparator());
+    }
+
+    @Test
     void findingsAreExactlyThoseTheSamplesReadmeLists() throws IOException {
         List<String> expected = readmeTable("## Findings a correct run gives").stream()
                 .map(r -> String.join(" | ", r.get(0), r.get(1), r.get(2), r.get(3), r.get(4)))
@@ -265,8 +272,37 @@ class SamplesEndToEndTest {
     void everyOutputIsWrittenWholeAndNothingElse() throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                            "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
+                    .containsExactly("anggaran.csv", "annotated", "anomalies.csv", "anomalies.json",
+                            "anomalies.xlsx", "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html",
+                            "tables.csv");
+        }
+        // a copy of every readable input: workbooks in their own format, the others rebuilt as xlsx
+        try (Stream<Path> copies = Files.walk(out.resolve("annotated"))) {
+            assertThat(copies.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted()).containsExactly(
+                            "annotated/kecamatan-semende-darat-tengah/capaian-sasaran-2023.xlsx",
+                            "annotated/kecamatan-semende-darat-tengah/realisasi-anggaran-2023.csv.xlsx",
+                            "annotated/kecamatan-sumber-harta/iku-2023.csv.xlsx",
+                            "annotated/kecamatan-sumber-harta/iku-renstra-2023.ods.xlsx",
+                            "annotated/kecamatan-sumber-harta/kinerja-anggaran-2023.xlsx",
+                            "annotated/kecamatan-sumber-harta/realisasi-anggaran-kegiatan-2023.xls",
+                            "annotated/pemkab-muara-enim/analisis-capaian-sasaran-2023.xls.xlsx",
+                            "annotated/pemkab-muara-enim/efisiensi-anggaran-2023.xlsx",
+                            "annotated/pemkab-muara-enim/efisiensi-anggaran-sasaran-4-2023.csv.xlsx",
+                            "annotated/pemkab-muara-enim/iku-2023.xlsx",
+                            "annotated/pemkab-muara-enim/kinerja-makro-2023.xlsx",
+                            "annotated/pemkab-muara-enim/laju-pertumbuhan-ekonomi-2023.csv.xlsx",
+                            "annotated/pemkab-muara-enim/lra-2023.csv.xlsx",
+                            "annotated/pemkab-muara-enim/program-pembangunan-daerah-2018-2023.tsv.xlsx",
+                            "annotated/pemkab-muara-enim/satpol-pp-anggaran-2023.csv.xlsx",
+                            "annotated/pemkab-muara-enim/spm-pendidikan-2023.xlsx",
+                            "annotated/pemkab-muara-enim/spm-pendidikan-anggaran-2023.csv.xlsx",
+                            "annotated/setda-bengkulu-selatan/iku-2023.csv.xlsx",
+                            "annotated/setda-bengkulu-selatan/indikator-kinerja-lainnya-2023.xlsx",
+                            "annotated/setda-bengkulu-selatan/kinerja-kegiatan-pemerintahan-2023.xlsx",
+                            "annotated/setda-bengkulu-selatan/perjanjian-kinerja-2023.xlsx",
+                            "annotated/setda-bengkulu-selatan/realisasi-apbd-2023.xlsx",
+                            "annotated/setda-bengkulu-selatan/tujuan-sasaran-renstra-2021-2026.xlsx");
         }
         assertThat(Files.readString(out.resolve("capaian.csv"), StandardCharsets.UTF_8))
                 .startsWith("file,sheet,row,opd,tahun,sasaran,indikator,satuan,arah,target,realisasi,"

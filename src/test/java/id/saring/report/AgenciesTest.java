@@ -2,9 +2,7 @@ package id.saring.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AgenciesTest {
@@ -31,18 +29,5 @@ class AgenciesTest {
         assertThat(agencies.all()).containsExactly("Pemerintah Kabupaten Muara Enim",
                 "Satuan Polisi Pamong Praja Kabupaten Muara Enim");
         assertThat(agencies.of("Kabupaten Muara Enim")).isEqualTo("Pemerintah Kabupaten Muara Enim");
-    }
-
-    @Test
-    void sheetNamesFitExcelsRulesAndStayDistinct() {
-        Set<String> taken = new HashSet<>(Set.of("capaian (gabungan)"));
-
-        assertThat(Workbooks.uniqueSheetName("Kecamatan Sumber Harta Kabupaten Musi Rawas", taken))
-                .isEqualTo("Kecamatan Sumber Harta Kabupate");
-        assertThat(Workbooks.uniqueSheetName("Kecamatan Sumber Harta Kabupaten Lahat", taken))
-                .isEqualTo("Kecamatan Sumber Harta Kabu (2)");
-        assertThat(Workbooks.uniqueSheetName("Dinas PU/PR [Bidang: Jalan]", taken))
-                .isEqualTo("Dinas PU-PR -Bidang- Jalan-");
-        assertThat(Workbooks.uniqueSheetName("Capaian (Gabungan)", taken)).isEqualTo("Capaian (Gabungan) (2)");
     }
 }

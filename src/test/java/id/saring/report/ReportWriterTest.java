@@ -30,9 +30,12 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -49,6 +52,8 @@ class ReportWriterTest {
     private static final String XLSX = "kecamatan-sumber-harta/kinerja-anggaran-2023.xlsx";
     private static final String BROKEN = "kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx";
     private static final String SHEET = "Realisasi Keuangan";
+    /** The sample's own digest: an annotated copy is made only of the content the run read. */
+    private static final String XLSX_SHA256 = sha256(SAMPLES.resolve(XLSX));
     private static final OffsetDateTime GENERATED = OffsetDateTime.of(2024, 1, 31, 10, 0, 0, 123_000_000,
             ZoneOffset.ofHours(7));
 
@@ -111,7 +116,7 @@ class ReportWriterTest {
 
     private static RunResult run() {
         return new RunResult(
-                List.of(new InputStatus(XLSX, SAMPLES.resolve(XLSX), "0a0e63149b3c", true, 1),
+                List.of(new InputStatus(XLSX, SAMPLES.resolve(XLSX), XLSX_SHA256, true, 1),
                         new InputStatus(BROKEN, SAMPLES.resolve(BROKEN), "", false, 0)),
                 List.of(),
                 List.of(new CapaianResult(IKM, Arah.NAIK, Optional.of(new BigDecimal("94.52")), "Sangat Tinggi"),
@@ -119,6 +124,14 @@ class ReportWriterTest {
                 List.of(new BudgetResult(PEMBERDAYAAN, BudgetLevel.PROGRAM, Optional.empty(), Optional.of(new BigDecimal("98.95"))),
                         new BudgetResult(TOTAL, BudgetLevel.TOTAL, Optional.empty(), Optional.of(new BigDecimal("91.20")))),
                 List.of(CAPAIAN_MISMATCH, ABSORPTION, AMBIGUOUS_ON_BUDGET, UNREADABLE));
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<CSVRecord> csv(String name) throws IOException {
@@ -139,8 +152,13 @@ class ReportWriterTest {
     void writesExactlyTheOutputFilesAndNoTemporaryOne() throws IOException {
         writer.write(run(), out, GENERATED);
 
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
+        assertThat(folder()).containsExactly("anggaran.csv", "annotated", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
                 "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
+        // the readable input's copy and nothing else: the unreadable one gets none
+        try (Stream<Path> copies = Files.walk(out.resolve("annotated"))) {
+            assertThat(copies.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')))
+                    .containsExactly("annotated/" + XLSX);
+        }
     }
 
     @Test
@@ -327,7 +345,7 @@ class ReportWriterTest {
         inputs.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("file", "sha256", "status", "tables");
         assertThat(inputs.get(0).get("file").asText()).isEqualTo(XLSX);
-        assertThat(inputs.get(0).get("sha256").asText()).isEqualTo("0a0e63149b3c");
+        assertThat(inputs.get(0).get("sha256").asText()).isEqualTo(XLSX_SHA256);
         assertThat(inputs.get(0).get("status").asText()).isEqualTo("read");
         assertThat(inputs.get(0).get("tables").asInt()).isEqualTo(1);
         assertThat(inputs.get(1).get("status").asText()).isEqualTo("unreadable");
@@ -396,18 +414,24 @@ class ReportWriterTest {
         writer.write(new RunResult(List.of(), List.of(), List.of(), List.of(), List.of()), out, GENERATED);
 
         assertThat(csv("anomalies.csv")).hasSize(1);
-        assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
+        // a run without inputs writes no copy, and the first run's copies stay
+        assertThat(folder()).containsExactly("anggaran.csv", "annotated", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
                 "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
     }
 
+    /** The outputs that are files; {@code annotated/} is a folder of copies. */
+    private static List<String> outputFiles() {
+        return ReportWriter.OUTPUTS.stream().filter(name -> !name.endsWith("/")).toList();
+    }
+
     private void writeEarlierOutputs() throws IOException {
-        for (String name : ReportWriter.OUTPUTS) {
+        for (String name : outputFiles()) {
             Files.writeString(out.resolve(name), "earlier " + name);
         }
     }
 
     private void assertEarlierOutputsUntouched() throws IOException {
-        for (String name : ReportWriter.OUTPUTS) {
+        for (String name : outputFiles()) {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
         assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
@@ -449,6 +473,7 @@ class ReportWriterTest {
             assertThat(out.resolve(name)).hasContent("earlier " + name);
         }
         assertThat(out.resolve("anggaran.csv/catatan.txt")).hasContent("punya pengguna");
+        // nor is the folder made for the annotated copy left behind
         assertThat(folder()).containsExactly("anggaran.csv", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
                 "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
     }

@@ -1,0 +1,485 @@
+package id.saring.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.saring.cli.Main;
+import id.saring.model.Category;
+import id.saring.model.Finding;
+import id.saring.model.Location;
+import id.saring.model.Message;
+import id.saring.model.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code annotated/<input>}: the copies a run over {@code input-samples/} writes, opened with POI, and copies written
+ * from run results made by hand for what the samples do not hold (a formula in a CSV, an agency's own comment, an
+ * input gone before the copy is made).
+ */
+class AnnotatedCopiesTest {
+
+    private static final Path SAMPLES = Path.of("input-samples");
+    private static final String IKU = "pemkab-muara-enim/iku-2023.xlsx";
+    private static final String EFISIENSI_CSV = "pemkab-muara-enim/efisiensi-anggaran-sasaran-4-2023.csv";
+    private static final String RED = "FFFF8080";
+    private static final String AMBER = "FFFFCC00";
+    private static final String G14_COMMENT = "predicate-mismatch: Predikat tertulis Baik di sel G14, padahal capaian"
+            + " tertulis 100 termasuk Sangat Baik (≥ 100) pada skala capaian-kab-muara-enim.";
+
+    @TempDir
+    static Path out;
+    private static String ikuDigestBefore;
+    private static FileTime ikuTimeBefore;
+
+    @TempDir
+    Path temp;
+
+    private final MessageCatalog indonesian = new MessageCatalog(Language.ID);
+
+    @BeforeAll
+    static void runOnTheSamples() throws Exception {
+        ikuDigestBefore = sha256(SAMPLES.resolve(IKU));
+        ikuTimeBefore = Files.getLastModifiedTime(SAMPLES.resolve(IKU));
+        Main.run(new String[] {"run", SAMPLES.toString(), "--out", out.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    // ------------------------------------------------------------------------------------- xlsx, kept as it is
+
+    @Test
+    void errorCellsOfAnXlsxCopyAreFilledRedAndWarningCellsAmber() throws IOException {
+        try (Workbook copy = open(out.resolve("annotated").resolve(IKU))) {
+            Sheet sheet = copy.getSheet("IKU 2023");
+            assertThat(fill(cell(sheet, "G14"))).isEqualTo(RED); // predicate-mismatch, error
+            assertThat(fill(cell(sheet, "E20"))).isEqualTo(AMBER); // missing-value, warning
+            assertThat(cell(sheet, "G14").getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+
+    @Test
+    void anOffendingCellCarriesItsFindingAsCategoryAndMessage() throws IOException {
+        try (Workbook copy = open(out.resolve("annotated").resolve(IKU))) {
+            Comment comment = cell(copy.getSheet("IKU 2023"), "G14").getCellComment();
+            assertThat(comment.getString().getString()).isEqualTo(G14_COMMENT);
+            assertThat(comment.getAuthor()).isEqualTo("saring");
+            assertThat(comment.getAddress().formatAsString()).isEqualTo("G14");
+            ClientAnchor box = comment.getClientAnchor();
+            assertThat(List.of((int) box.getCol1(), box.getRow1(), (int) box.getCol2(), box.getRow2()))
+                    .as("four columns wide, right of G14, a row for each of its four lines of text and one more")
+                    .containsExactly(7, 13, 11, 18);
+        }
+    }
+
+    @Test
+    void cellsKeepTheirValuesAndFormatsAndUntouchedCellsTheirStyle() throws IOException {
+        try (Workbook input = open(SAMPLES.resolve(IKU));
+                Workbook copy = open(out.resolve("annotated").resolve(IKU))) {
+            Sheet before = input.getSheet("IKU 2023");
+            Sheet after = copy.getSheet("IKU 2023");
+            // D7 12,02 has no finding: the very same style, value and no comment
+            assertThat(cell(after, "D7").getCellStyle().getIndex()).isEqualTo(cell(before, "D7").getCellStyle().getIndex());
+            assertThat(cell(after, "D7").getNumericCellValue()).isEqualTo(12.02);
+            assertThat(cell(after, "D7").getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(cell(after, "D7").getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+            assertThat(cell(after, "D7").getCellComment()).isNull();
+            // D5 69,55 is filled and keeps its number and number format
+            assertThat(cell(after, "D5").getNumericCellValue()).isEqualTo(69.55);
+            assertThat(cell(after, "D5").getCellStyle().getDataFormatString()).isEqualTo("0.00");
+            assertThat(cell(after, "G14").getStringCellValue()).isEqualTo("Baik");
+            assertThat(cell(after, "G14").getCellStyle().getFontIndex())
+                    .isEqualTo(cell(before, "G14").getCellStyle().getFontIndex());
+            assertThat(after.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Tabel Hasil Pengukuran Kinerja Pemerintah Kabupaten Muara Enim");
+        }
+    }
+
+    @Test
+    void cellsOfOneStyleAndSeverityShareOneClonedStyle() throws IOException {
+        try (Workbook input = open(SAMPLES.resolve(IKU));
+                Workbook copy = open(out.resolve("annotated").resolve(IKU))) {
+            Sheet sheet = copy.getSheet("IKU 2023");
+            short g14 = cell(sheet, "G14").getCellStyle().getIndex();
+            for (String ref : List.of("G15", "G16", "G17", "G21", "G22", "G24")) {
+                assertThat(cell(sheet, ref).getCellStyle().getIndex()).as(ref).isEqualTo(g14);
+            }
+            // 13 marked cells, four pairs of original style and severity: text and 0.00 as errors, text as a
+            // warning, 0.000 (Gini 0,313) as an error
+            assertThat(input.getNumCellStyles()).isEqualTo(7);
+            assertThat(copy.getNumCellStyles()).isEqualTo(11);
+        }
+    }
+
+    @Test
+    void theInputKeepsItsBytesAndModificationTime() throws Exception {
+        assertThat(sha256(SAMPLES.resolve(IKU))).isEqualTo(ikuDigestBefore);
+        assertThat(Files.getLastModifiedTime(SAMPLES.resolve(IKU))).isEqualTo(ikuTimeBefore);
+    }
+
+    @Test
+    void aFindingAboutAWholeRowMarksTheRowsFirstCellWithContent() throws IOException {
+        try (Workbook copy = open(out.resolve("annotated/kecamatan-sumber-harta/kinerja-anggaran-2023.xlsx"))) {
+            Sheet sheet = copy.getSheet("Realisasi Keuangan");
+            // row 13 starts in B: its indicator sits one column left of its header
+            assertThat(sheet.getRow(12).getCell(0)).isNull();
+            assertThat(cell(sheet, "B13").getCellComment().getString().getString()).isEqualTo("shifted-row: Baris 13"
+                    + " tampaknya bergeser satu kolom ke kiri dari judul kolomnya; isinya dibaca seolah berada satu"
+                    + " kolom ke kanan.");
+            assertThat(fill(cell(sheet, "B13"))).isEqualTo(AMBER);
+        }
+    }
+
+    @Test
+    void aFindingAboutASheetIsOnItsFirstCell() throws IOException {
+        try (Workbook copy = open(out.resolve("annotated/pemkab-muara-enim/kinerja-makro-2023.xlsx"))) {
+            Cell a1 = cell(copy.getSheet("IPM"), "A1");
+            assertThat(a1.getCellComment().getString().getString()).isEqualTo("no-table: Lembar IPM memuat 8 baris"
+                    + " berisi angka, tetapi tidak ada tabel capaian kinerja atau tabel anggaran yang dikenali di"
+                    + " dalamnya, sehingga isinya tidak diperiksa. Tabel dikenali dari baris judul kolomnya, misalnya"
+                    + " Indikator, Target, Realisasi, Capaian atau Uraian, Pagu, Realisasi.");
+            assertThat(fill(a1)).isEqualTo(AMBER);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ xls and csv
+
+    @Test
+    void anXlsInputIsAnnotatedInItsOwnFormat() throws IOException {
+        Path copy = out.resolve("annotated/kecamatan-sumber-harta/realisasi-anggaran-kegiatan-2023.xls");
+        try (Workbook workbook = open(copy)) {
+            assertThat(workbook).isInstanceOf(HSSFWorkbook.class);
+            Cell e8 = cell(workbook.getSheet("Realisasi Anggaran"), "E8");
+            assertThat(e8.getCellComment().getString().getString()).isEqualTo("absorption-mismatch: Serapan anggaran"
+                    + " tertulis 94,99% di sel E8, padahal realisasi 1.412.731.573 / pagu 1.488.622.040 × 100 = 94,90%.");
+            assertThat(e8.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+            assertThat(((HSSFWorkbook) workbook).getCustomPalette()
+                    .getColor(((HSSFCellStyle) e8.getCellStyle()).getFillForegroundColor()).getTriplet())
+                    .containsExactly(255, 128, 128);
+            assertThat(e8.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+        }
+    }
+
+    @Test
+    void anHtmlTableSavedAsXlsGetsAnXlsxCopyWithTheFindingsCells() throws IOException {
+        Path copy = out.resolve("annotated/pemkab-muara-enim/analisis-capaian-sasaran-2023.xls.xlsx");
+        try (Workbook workbook = open(copy)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            Sheet sheet = workbook.getSheet("analisis-capaian-sasaran-2023");
+            assertThat(cell(sheet, "F5").getStringCellValue()).isEqualTo("69,55");
+            assertThat(cell(sheet, "F5").getCellComment().getString().getString()).isEqualTo("conflicting-value:"
+                    + " Target Indeks Pembangunan Manusia tahun 2023 tertulis 69,55 di sel F5, tetapi tertulis 72,44 di"
+                    + " pemkab-muara-enim/program-pembangunan-daerah-2018-2023.tsv (sel E5). Periksa angka mana yang"
+                    + " benar, lalu samakan semuanya.");
+            assertThat(fill(cell(sheet, "F5"))).isEqualTo(RED);
+        }
+    }
+
+    @Test
+    void aCsvInputGetsAnXlsxCopyWithASheetNamedAfterTheFile() throws IOException {
+        Path copy = out.resolve("annotated").resolve(EFISIENSI_CSV + ".xlsx");
+        try (Workbook workbook = open(copy)) {
+            assertThat(workbook).isInstanceOf(XSSFWorkbook.class);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+            // efisiensi-anggaran-sasaran-4-2023 cut to Excel's 31 characters
+            assertThat(workbook.getSheetName(0)).isEqualTo("efisiensi-anggaran-sasaran-4-20");
+            Cell k9 = cell(workbook.getSheetAt(0), "K9");
+            assertThat(k9.getStringCellValue()).isEqualTo("90");
+            assertThat(k9.getCellComment().getString().getString()).isEqualTo("absorption-mismatch: Serapan anggaran"
+                    + " tertulis 90 di sel K9, padahal realisasi 4.660.490.628 / pagu 4.941.608.800 × 100 = 94,31%.");
+            assertThat(fill(k9)).isEqualTo(RED);
+            assertThat(cell(workbook.getSheetAt(0), "J9").getCellComment()).isNull();
+        }
+    }
+
+    @Test
+    void anOdsCopyKeepsItsNumbersAsNumbersWithTheirFormats() throws IOException {
+        try (Workbook workbook = open(out.resolve("annotated/kecamatan-sumber-harta/iku-renstra-2023.ods.xlsx"))) {
+            Cell f7 = cell(workbook.getSheet("IKU Renstra"), "F7");
+            // the percentage cell 0.9405, shown 94,05 %
+            assertThat(f7.getNumericCellValue()).isEqualTo(0.9405);
+            assertThat(f7.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(fill(f7)).isEqualTo(RED);
+            assertThat(f7.getCellComment().getString().getString()).startsWith("capaian-mismatch: Capaian tertulis"
+                    + " 94,05% di sel F7");
+        }
+    }
+
+    @Test
+    void anInfoFindingGetsItsCommentButNoFill() throws IOException {
+        try (Workbook workbook = open(out.resolve("annotated/setda-bengkulu-selatan/iku-2023.csv.xlsx"))) {
+            Cell g7 = cell(workbook.getSheet("iku-2023"), "G7");
+            assertThat(g7.getCellComment().getString().getString()).isEqualTo("not-computable: Capaian tertulis 172"
+                    + " di sel G7 tidak dapat diperiksa, karena capaian tidak dapat dihitung ulang dari target CC dan"
+                    + " realisasi A (86,45): predikat CC tidak disertai skor, dan tidak ada skala yang memberinya nilai"
+                    + " angka.");
+            assertThat(g7.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
+        }
+    }
+
+    @Test
+    void aFindingAboutAWholeCsvFileIsOnA1() throws IOException {
+        try (Workbook workbook = open(out.resolve("annotated/pemkab-muara-enim/laju-pertumbuhan-ekonomi-2023.csv.xlsx"))) {
+            Cell a1 = cell(workbook.getSheet("laju-pertumbuhan-ekonomi-2023"), "A1");
+            assertThat(a1.getCellComment().getString().getString()).startsWith("no-table: Berkas ini tidak memuat");
+            assertThat(fill(a1)).isEqualTo(AMBER);
+        }
+    }
+
+    @Test
+    void csvTextThatCouldRunAsAFormulaIsWrittenAsQuotePrefixedText() throws IOException {
+        Path csv = Files.writeString(temp.resolve("rekening.csv"),
+                "Uraian;Pagu;Realisasi\r\n=1+1;100;-5\r\n@SUM(A1:A2);- Belanja;=HYPERLINK(\"http://x.example\")\r\n",
+                StandardCharsets.UTF_8);
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("rekening.csv", csv)), List.of()));
+
+        assertThat(copies.get("rekening.csv").path()).isEqualTo("annotated/rekening.csv.xlsx");
+        try (Workbook workbook = open(out(copies.get("rekening.csv")))) {
+            Sheet sheet = workbook.getSheet("rekening");
+            for (String ref : List.of("A2", "A3", "B3", "C3")) {
+                Cell cell = cell(sheet, ref);
+                assertThat(cell.getCellType()).as(ref).isEqualTo(CellType.STRING);
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as(ref).isTrue();
+            }
+            assertThat(cell(sheet, "A2").getStringCellValue()).isEqualTo("=1+1");
+            assertThat(cell(sheet, "C3").getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x.example\")");
+            // a negative number cannot run
+            assertThat(cell(sheet, "C2").getStringCellValue()).isEqualTo("-5");
+            assertThat(cell(sheet, "C2").getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
+    // ------------------------------------------------------------------------------ run results made by hand
+
+    @Test
+    void linksPointAtTheFindingsCellInTheCopy() throws IOException {
+        Finding g14 = finding(IKU, "IKU 2023", 14, 6, Severity.ERROR);
+        Finding k9 = finding(EFISIENSI_CSV, "", 9, 10, Severity.ERROR);
+        Map<String, AnnotatedCopy> copies = write(result(List.of(sample(IKU), sample(EFISIENSI_CSV)), List.of(g14, k9)));
+
+        assertThat(copies.keySet()).containsExactly(IKU, EFISIENSI_CSV);
+        assertThat(copies.get(IKU).link(g14.location())).isEqualTo("annotated/" + IKU + "#'IKU 2023'!G14");
+        assertThat(copies.get(EFISIENSI_CSV).link(k9.location()))
+                .isEqualTo("annotated/" + EFISIENSI_CSV + ".xlsx#'efisiensi-anggaran-sasaran-4-20'!K9");
+        assertThat(copies.get(EFISIENSI_CSV).sheets()).containsExactly(Map.entry("", "efisiensi-anggaran-sasaran-4-20"));
+        try (Workbook workbook = open(out(copies.get(EFISIENSI_CSV)))) {
+            assertThat(cell(workbook.getSheet("efisiensi-anggaran-sasaran-4-20"), "K9").getCellComment()).isNotNull();
+        }
+    }
+
+    @Test
+    void aFindingAboutAWholeWorkbookLinksToItsFirstSheet() throws IOException {
+        String makro = "pemkab-muara-enim/kinerja-makro-2023.xlsx";
+        Map<String, AnnotatedCopy> copies = write(result(List.of(sample(makro)), List.of()));
+
+        assertThat(copies.get(makro).sheets()).containsExactly(Map.entry("Kinerja Makro", "Kinerja Makro"),
+                Map.entry("IPM", "IPM"));
+        assertThat(copies.get(makro).link(Location.ofFile(makro))).isEqualTo("annotated/" + makro + "#'Kinerja Makro'!A1");
+    }
+
+    @Test
+    void allFindingsOfACellShareOneCommentInTheChosenLanguage() throws IOException {
+        Finding error = finding(IKU, "IKU 2023", 14, 6, Severity.ERROR);
+        Finding warning = new Finding(new Location(IKU, "IKU 2023", 14, 6), Category.AMBIGUOUS_NUMBER,
+                "number.ambiguous", Severity.WARNING, Message.of("severity.warning"), "Baik", "");
+        AnnotatedCopies english = new AnnotatedCopies(new MessageCatalog(Language.EN));
+        Map<String, AnnotatedCopy> copies;
+        try (AtomicOutput output = new AtomicOutput(temp.resolve("out"))) {
+            copies = english.write(result(List.of(sample(IKU)), List.of(warning, error)), output);
+            output.commit();
+        }
+
+        try (Workbook workbook = open(out(copies.get(IKU)))) {
+            Cell g14 = cell(workbook.getSheet("IKU 2023"), "G14");
+            assertThat(g14.getCellComment().getString().getString()).isEqualTo("ambiguous-number: warning\n"
+                    + "predicate-mismatch: The predikat stated in cell G14 is Baik, but the stated capaian 100 falls in"
+                    + " Sangat Baik (≥ 100) on the scale capaian-kab-muara-enim.");
+            assertThat(fill(g14)).as("the most severe finding's colour").isEqualTo(RED);
+        }
+    }
+
+    @Test
+    void aCommentTheAgencyWroteIsKeptBelowTheFindings() throws IOException {
+        Path workbook = temp.resolve("catatan.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(workbook)) {
+            Sheet sheet = wb.createSheet("Data");
+            sheet.createRow(1).createCell(1).setCellValue(95);
+            sheet.getRow(1).createCell(2).setCellValue("catatan");
+            // comments on B2 and on C2, where B2's new comment box would start
+            for (int column : new int[] {1, 2}) {
+                ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+                anchor.setCol1(column + 1);
+                anchor.setRow1(3);
+                anchor.setCol2(column + 3);
+                anchor.setRow2(6);
+                Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+                comment.setString(wb.getCreationHelper().createRichTextString("Catatan bendahara " + column));
+                sheet.getRow(1).getCell(column).setCellComment(comment);
+            }
+            wb.write(stream);
+        }
+        Finding b2 = finding("catatan.xlsx", "Data", 2, 1, Severity.WARNING);
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("catatan.xlsx", workbook)), List.of(b2)));
+
+        try (Workbook copy = open(out(copies.get("catatan.xlsx")))) {
+            Sheet sheet = copy.getSheet("Data");
+            assertThat(cell(sheet, "B2").getCellComment().getString().getString()).isEqualTo(
+                    "predicate-mismatch: Predikat tertulis Baik di sel G14, padahal capaian tertulis 100 termasuk Sangat"
+                            + " Baik (≥ 100) pada skala capaian-kab-muara-enim.\n\n"
+                            + "Komentar yang sudah ada di sel ini:\nCatatan bendahara 1");
+            assertThat(cell(sheet, "C2").getCellComment().getString().getString()).isEqualTo("Catatan bendahara 2");
+            assertThat(cell(sheet, "B2").getNumericCellValue()).isEqualTo(95);
+        }
+    }
+
+    @Test
+    void anXlsxTooBigToOpenInMemoryIsRebuiltCellByCell() throws IOException {
+        // the IKU workbook with 17 MiB of blanks in a part no reader looks at: small on disk, big unpacked
+        Path big = temp.resolve("iku-besar.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLES.resolve(IKU)));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(big))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(zip);
+            }
+            zip.putNextEntry(new ZipEntry("customXml/padding.xml"));
+            zip.write(" ".repeat(17 << 20).getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThat(AnnotatedCopies.fitsInMemory(big)).isFalse();
+        assertThat(AnnotatedCopies.fitsInMemory(SAMPLES.resolve(IKU))).isTrue();
+        Finding g14 = finding("iku-besar.xlsx", "IKU 2023", 14, 6, Severity.ERROR);
+
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("iku-besar.xlsx", big)), List.of(g14)));
+
+        assertThat(copies.get("iku-besar.xlsx").path()).isEqualTo("annotated/iku-besar.xlsx.xlsx");
+        try (Workbook copy = open(out(copies.get("iku-besar.xlsx")))) {
+            Sheet sheet = copy.getSheet("IKU 2023");
+            assertThat(cell(sheet, "G14").getStringCellValue()).isEqualTo("Baik");
+            assertThat(cell(sheet, "G14").getCellComment().getString().getString()).isEqualTo(G14_COMMENT);
+            assertThat(fill(cell(sheet, "G14"))).isEqualTo(RED);
+            // a number with a plain format stays a number with that format
+            assertThat(cell(sheet, "D7").getNumericCellValue()).isEqualTo(12.02);
+            assertThat(cell(sheet, "D7").getCellStyle().getDataFormatString()).isEqualTo("0.00");
+        }
+    }
+
+    @Test
+    void anInputGoneOrChangedSinceTheRunGetsNoCopyAndTheOthersStillDo() throws IOException {
+        Path gone = Files.copy(SAMPLES.resolve(IKU), temp.resolve("hilang.xlsx"));
+        Path changed = Files.copy(SAMPLES.resolve(EFISIENSI_CSV), temp.resolve("berubah.csv"));
+        Path kept = Files.copy(SAMPLES.resolve("kecamatan-sumber-harta/iku-2023.csv"), temp.resolve("tetap.csv"));
+        RunResult run = result(List.of(readable("hilang.xlsx", gone), readable("berubah.csv", changed),
+                readable("tetap.csv", kept)), List.of(finding("hilang.xlsx", "IKU 2023", 14, 6, Severity.ERROR),
+                        finding("berubah.csv", "", 9, 10, Severity.ERROR), finding("tetap.csv", "", 5, 5,
+                                Severity.ERROR)));
+        Files.delete(gone);
+        Files.writeString(changed, "Uraian;Pagu\r\nbaru;1\r\n", StandardCharsets.UTF_8);
+
+        Map<String, AnnotatedCopy> copies = write(run);
+
+        assertThat(copies.keySet()).containsExactly("tetap.csv");
+        assertThat(out(copies.get("tetap.csv"))).exists();
+        assertThat(temp.resolve("out/annotated/berubah.csv.xlsx")).doesNotExist();
+        assertThat(temp.resolve("out/annotated/hilang.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void anUnreadableInputGetsNoCopy() throws IOException {
+        String broken = "kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx";
+        RunResult run = result(List.of(new InputStatus(broken, SAMPLES.resolve(broken), "", false, 0)), List.of());
+
+        assertThat(write(run)).isEmpty();
+        assertThat(temp.resolve("out/annotated")).doesNotExist();
+        assertThat(out.resolve("annotated").resolve(broken)).doesNotExist();
+        assertThat(out.resolve("annotated").resolve(broken + ".xlsx")).doesNotExist();
+    }
+
+    // --------------------------------------------------------------------------------------------- helpers
+
+    /** Writes the copies of {@code run} into {@code temp/out} and commits them. */
+    private Map<String, AnnotatedCopy> write(RunResult run) throws IOException {
+        try (AtomicOutput output = new AtomicOutput(temp.resolve("out"))) {
+            Map<String, AnnotatedCopy> copies = new AnnotatedCopies(indonesian).write(run, output);
+            output.commit();
+            return copies;
+        }
+    }
+
+    private Path out(AnnotatedCopy copy) {
+        return temp.resolve("out").resolve(copy.path());
+    }
+
+    private static RunResult result(List<InputStatus> inputs, List<Finding> findings) {
+        return new RunResult(inputs, List.of(), List.of(), List.of(), findings);
+    }
+
+    private static InputStatus sample(String name) throws IOException {
+        return new InputStatus(name, SAMPLES.resolve(name), sha256(SAMPLES.resolve(name)), true, 1);
+    }
+
+    private static InputStatus readable(String name, Path file) throws IOException {
+        return new InputStatus(name, file, sha256(file), true, 1);
+    }
+
+    /** A finding at the cell with the message of G14 of the IKU sample, whatever the cell. */
+    private static Finding finding(String file, String sheet, int row, int column, Severity severity) {
+        return new Finding(new Location(file, sheet, row, column), Category.PREDICATE_MISMATCH, "predicate.scale",
+                severity, Message.of("predicate.capaian", "Baik", "G14",
+                        Message.of("figure.stated", new BigDecimal("100")), "Sangat Baik", "≥ 100",
+                        "capaian-kab-muara-enim"), "Baik", "Sangat Baik");
+    }
+
+    private static Workbook open(Path file) throws IOException {
+        return WorkbookFactory.create(file.toFile(), null, true);
+    }
+
+    private static Cell cell(Sheet sheet, String ref) {
+        CellReference reference = new CellReference(ref);
+        return sheet.getRow(reference.getRow()).getCell(reference.getCol());
+    }
+
+    /** The ARGB hex of a solid-filled xlsx cell. */
+    private static String fill(Cell cell) {
+        XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+        assertThat(style.getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+        return style.getFillForegroundXSSFColor().getARGBHex();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
