@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
         MessageCatalog messages = options.messages();
         var rules = options.loadRules();
         List<InputFile> inputs = RunCommand.inputFiles(files);
-        RunResult result = new Pipeline(rules).run(inputs, options.profiles(rules, inputs));
+        RunResult result = new Pipeline(rules).run(inputs, options.folders(rules, inputs));
         Terminal terminal = new Terminal(messages, spec.commandLine().getOut());
         for (Finding f : result.findings()) {
             terminal.finding(f);

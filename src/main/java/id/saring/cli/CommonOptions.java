@@ -42,8 +42,11 @@ final class CommonOptions {
         return new RuleLoader().load(Installation.rules(), Optional.ofNullable(rules));
     }
 
-    /** The rules of each input: its folder's profile, else {@code --profile}, else the bundled settings. */
-    ProfileChoice profiles(RuleSet loaded, List<InputFile> files) throws UsageException, RuleFileException {
-        return ProfileChoice.of(loaded, Optional.ofNullable(profile), files);
+    /**
+     * The rules of each input (its folder's profile, else {@code --profile}, else the bundled settings) and the
+     * agency its folder names.
+     */
+    FolderSettings folders(RuleSet loaded, List<InputFile> files) throws UsageException, RuleFileException {
+        return FolderSettings.of(loaded, Optional.ofNullable(profile), files);
     }
 }

@@ -35,7 +35,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Runs every stage on every input: read → layout → value → check, collecting what the report stage writes.
@@ -60,29 +59,29 @@ final class Pipeline {
 
     /** Processes {@code files} with the bundled rules. */
     RunResult run(List<InputFile> files) {
-        return run(files, file -> bundled);
+        return run(files, FolderSettings.none(bundled));
     }
 
-    /** Processes each file with its own rules, its region's profile ({@link ProfileChoice}). */
-    RunResult run(List<InputFile> files, Function<InputFile, RuleSet> rulesOf) {
+    /** Processes each file with its own rules and agency, as its folder says ({@link FolderSettings}). */
+    RunResult run(List<InputFile> files, FolderSettings folders) {
         List<InputStatus> inputs = new ArrayList<>();
         Collector results = new Collector();
         for (InputFile file : files) {
-            rules = rulesOf.apply(file);
+            rules = folders.rules(file);
             results.settings = rules.checks();
             int firstFinding = results.findings.size();
-            inputs.add(process(file, results));
+            inputs.add(process(file, folders.agency(file), results));
             results.sortFindingsFrom(firstFinding);
         }
         results.insert(new ConflictCheck(bundled.indicators()).check(results.places), files);
         return new RunResult(inputs, results.tables, results.capaian, results.budget, results.findings);
     }
 
-    private InputStatus process(InputFile file, Collector results) {
+    private InputStatus process(InputFile file, String agency, Collector results) {
         TableChecker checker = new TableChecker(rules, results);
         RecordExtractor extractor = new RecordExtractor(file.name(), parser, checker);
         NoTableCheck noTable = new NoTableCheck(file.name(), parser, rules.checks());
-        Sheets sheets = new Sheets(file, extractor, results, noTable);
+        Sheets sheets = new Sheets(file, agency, extractor, results, noTable);
         String sha256;
         try {
             sha256 = sha256(file);
@@ -127,6 +126,8 @@ final class Pipeline {
     /** Hands each sheet's rows to its own layout, and notes hidden sheets and hidden rows that hold data. */
     private final class Sheets implements SheetVisitor {
         private final InputFile file;
+        /** The agency of the file's tables whose titles name none. */
+        private final String agency;
         private final RecordExtractor extractor;
         private final ResultListener results;
         private final NoTableCheck noTable;
@@ -140,8 +141,10 @@ final class Pipeline {
         private int hiddenTo;
         private int hiddenEnd;
 
-        Sheets(InputFile file, RecordExtractor extractor, ResultListener results, NoTableCheck noTable) {
+        Sheets(InputFile file, String agency, RecordExtractor extractor, ResultListener results,
+                NoTableCheck noTable) {
             this.file = file;
+            this.agency = agency;
             this.extractor = extractor;
             this.results = results;
             this.noTable = noTable;
@@ -149,7 +152,7 @@ final class Pipeline {
 
         @Override
         public void startSheet(String name, boolean hidden) {
-            layout = new SheetLayout(file.name(), name, file.agencyHint(), rules.columns(), extractor);
+            layout = new SheetLayout(file.name(), name, agency, rules.columns(), extractor);
             sheet = name;
             hiddenSheet = hidden;
             noTable.startSheet(name);

@@ -48,9 +48,9 @@ final class RunCommand implements Callable<Integer> {
         MessageCatalog messages = options.messages();
         RuleSet rules = options.loadRules();
         List<InputFile> files = inputFiles(inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs);
-        ProfileChoice profiles = options.profiles(rules, files);
+        FolderSettings folders = options.folders(rules, files);
         prepareOutput(out);
-        RunResult result = new Pipeline(rules).run(files, profiles);
+        RunResult result = new Pipeline(rules).run(files, folders);
         try {
             new ReportWriter(messages, Installation.version()).write(result, out, OffsetDateTime.now());
         } catch (IOException e) {

@@ -126,7 +126,7 @@ final class RuleFiles {
     }
 
     /** A folder's {@code saring.yaml}: the profile of the files in it and below it. */
-    record FolderFile(@NotBlank String profile) {
+    record FolderFile(String profile, String opd) {
     }
 
     record BudgetFile(

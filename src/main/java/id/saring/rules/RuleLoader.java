@@ -107,25 +107,33 @@ public final class RuleLoader {
     }
 
     /**
-     * The profile a folder's {@code saring.yaml} names for the files in it and below it.
+     * What a folder's {@code saring.yaml} says of the files in it and below it: their region's profile and their
+     * agency, each when given.
      *
-     * @throws RuleFileException when the file cannot be read or names no profile
+     * @throws RuleFileException when the file cannot be read, names neither, or names an unknown profile
      */
-    public String folderProfile(Path saringYaml, Set<String> known) throws RuleFileException {
+    public FolderRules folderRules(Path saringYaml, Set<String> known) throws RuleFileException {
         List<String> problems = new ArrayList<>();
         try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
             Reader reader = new Reader(saringYaml.getParent(), Optional.empty(), factory.getValidator(), problems);
             String name = saringYaml.getFileName().toString();
             RuleFiles.FolderFile file = reader.read(name, RuleFiles.FolderFile.class);
-            if (file != null && problems.isEmpty() && !known.contains(file.profile())) {
-                reader.problem(name, "profile", "profile: unknown profile '" + file.profile() + "' (known: "
+            Optional<String> profile = Optional.ofNullable(file).map(RuleFiles.FolderFile::profile)
+                    .filter(p -> !p.isBlank()).map(String::strip);
+            Optional<String> opd = Optional.ofNullable(file).map(RuleFiles.FolderFile::opd)
+                    .filter(o -> !o.isBlank()).map(String::strip);
+            if (problems.isEmpty() && profile.isPresent() && !known.contains(profile.get())) {
+                reader.problem(name, "profile", "profile: unknown profile '" + profile.get() + "' (known: "
                         + String.join(", ", known) + ")");
+            }
+            if (problems.isEmpty() && profile.isEmpty() && opd.isEmpty()) {
+                reader.problem(name, "profile", "profile, opd: name a profile, an agency or both");
             }
             if (!problems.isEmpty()) {
                 throw new RuleFileException(problems);
             }
-            return file.profile();
+            return new FolderRules(profile, opd);
         }
     }
 

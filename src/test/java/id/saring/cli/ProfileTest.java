@@ -2,6 +2,7 @@ package id.saring.cli;
 
 import static id.saring.cli.MainTest.saring;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import id.saring.cli.MainTest.Run;
 import java.io.IOException;
@@ -107,6 +108,52 @@ class ProfileTest {
         // the folder's profile wins over the run's
         assertThat(capaianByRow(outOf("--profile", "kab-muara-enim")).get("9").get("predikat"))
                 .isEqualTo("Sangat Baik");
+    }
+
+    @Test
+    void aFoldersSaringYamlNamesTheAgencyOfFilesWhoseTitlesNameNone() throws IOException {
+        // a Bappeda's inbox numbers its units' folders; the kecamatan's capaian table names no agency in its
+        // titles (seed 001 l.576), the title of its budget table does
+        Path unit = Files.createDirectories(inbox.resolve("unit-07"));
+        Files.move(inbox.resolve(FILE), unit.resolve("capaian-sasaran-2023.xlsx"));
+        Files.copy(Path.of("input-samples/kecamatan-semende-darat-tengah/realisasi-anggaran-2023.csv"),
+                unit.resolve("realisasi-anggaran-2023.csv"));
+        runWith();
+        assertThat(opdByFile(outOf())).containsExactly(entry("unit-07/capaian-sasaran-2023.xlsx", "Unit 07"),
+                entry("unit-07/realisasi-anggaran-2023.csv", "Kecamatan Semende Darat Tengah"));
+
+        Files.writeString(unit.resolve("saring.yaml"), "opd: Kecamatan Semende Darat Tengah\n");
+        runWith("--profile", "kec-semende-darat-tengah");
+
+        assertThat(opdByFile(outOf("--profile", "kec-semende-darat-tengah"))).containsExactly(
+                entry("unit-07/capaian-sasaran-2023.xlsx", "Kecamatan Semende Darat Tengah"),
+                entry("unit-07/realisasi-anggaran-2023.csv", "Kecamatan Semende Darat Tengah"));
+    }
+
+    @Test
+    void aSaringYamlNamingNeitherProfileNorAgencyStopsTheRun() throws IOException {
+        Path settings = inbox.resolve("kecamatan-semende-darat-tengah/saring.yaml");
+        Files.writeString(settings, "profile:\nopd: \"\"\n");
+
+        Run run = runWith();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("saring: Berkas aturan tidak valid; tidak ada yang diproses:",
+                "  " + settings + ":1: profile, opd: name a profile, an agency or both");
+    }
+
+    /** The agency of each file's records, capaian and budget alike. */
+    private static Map<String, String> opdByFile(Path out) throws IOException {
+        Map<String, String> agencies = new java.util.TreeMap<>();
+        for (String output : List.of("capaian.csv", "anggaran.csv")) {
+            try (Reader in = Files.newBufferedReader(out.resolve(output), StandardCharsets.UTF_8)) {
+                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                        .parse(in)) {
+                    agencies.put(r.get("file"), r.get("opd"));
+                }
+            }
+        }
+        return agencies;
     }
 
     @Test
