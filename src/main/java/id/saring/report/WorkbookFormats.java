@@ -61,8 +61,9 @@ final class WorkbookFormats {
         underlined.setColor(IndexedColors.BLUE.getIndex());
         link = workbook.createCellStyle();
         link.setFont(underlined);
-        severities.put(Severity.ERROR, fill(IndexedColors.ROSE));
-        severities.put(Severity.WARNING, fill(IndexedColors.LIGHT_ORANGE));
+        // the colours that mark the cells of the annotated copies (CellMarker): red, amber
+        severities.put(Severity.ERROR, fill(IndexedColors.CORAL));
+        severities.put(Severity.WARNING, fill(IndexedColors.GOLD));
         severities.put(Severity.INFO, fill(IndexedColors.GREY_25_PERCENT));
     }
 
@@ -84,7 +85,7 @@ final class WorkbookFormats {
         return link;
     }
 
-    /** The fill of a finding's severity: rose for an error, orange for a warning, grey for info. */
+    /** The fill of a finding's severity: red for an error, amber for a warning, grey for info. */
     CellStyle severity(Severity severity) {
         return severities.get(severity);
     }

@@ -262,7 +262,7 @@ class OutputWorkbooksTest {
         assertThat(first.getCell(4).getStringCellValue()).isEqualTo("capaian-mismatch");
         assertThat(first.getCell(5).getStringCellValue()).isEqualTo("peringatan");
         assertThat(first.getCell(5).getCellStyle().getFillForegroundColor())
-                .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.LIGHT_ORANGE.getIndex());
+                .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.GOLD.getIndex());
         // the link opens the annotated copy at the finding's cell
         Cell link = first.getCell(9);
         assertThat(link.getStringCellValue()).isEqualTo("Buka 'Sasaran Pemerintahan'!D6");
@@ -284,6 +284,6 @@ class OutputWorkbooksTest {
         Row error = rowStarting(findings, "kecamatan-sumber-harta/iku-2023.csv");
         assertThat(error.getCell(5).getStringCellValue()).isEqualTo("galat");
         assertThat(error.getCell(5).getCellStyle().getFillForegroundColor())
-                .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
+                .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.CORAL.getIndex());
     }
 }
