@@ -12,6 +12,7 @@ import id.saring.model.Category;
 import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Message;
+import id.saring.read.ContentHash;
 import id.saring.read.InputFile;
 import id.saring.read.InputReader;
 import id.saring.read.SheetRow;
@@ -24,14 +25,9 @@ import id.saring.rules.RuleSet;
 import id.saring.value.IndoNumberParser;
 import id.saring.value.RecordExtractor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +80,7 @@ final class Pipeline {
         Sheets sheets = new Sheets(file, agency, extractor, results, noTable);
         String sha256;
         try {
-            sha256 = sha256(file);
+            sha256 = ContentHash.of(file.path());
         } catch (IOException e) {
             results.finding(unreadable(file, UnreadableFileException.Problem.CORRUPT.name(), String.valueOf(e.getMessage())));
             return new InputStatus(file.name(), file.path(), "", false, 0);
@@ -107,20 +103,6 @@ final class Pipeline {
                 .replace(file.path().toString(), file.name());
         return new Finding(Location.ofFile(file.name()), Category.UNREADABLE_FILE, "file.unreadable",
                 rules.checks().severity(Category.UNREADABLE_FILE), Message.of(key, named), "", "");
-    }
-
-    private static String sha256(InputFile file) throws IOException {
-        try (InputStream in = Files.newInputStream(file.path())) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Hands each sheet's rows to its own layout, and notes hidden sheets and hidden rows that hold data. */

@@ -1,21 +1,18 @@
 package id.saring.report;
 
 import id.saring.model.Finding;
+import id.saring.read.ContentHash;
 import id.saring.read.InputFormat;
 import id.saring.read.InputReader;
 import id.saring.read.UnreadableFileException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +88,7 @@ final class AnnotatedCopies {
             } catch (IOException gone) {
                 return Optional.empty();
             }
-            if (!sha256(content).equals(input.sha256())) {
+            if (!ContentHash.of(content).equals(input.sha256())) {
                 return Optional.empty();
             }
             Optional<WorkbookCopy> opened = open(content, format);
@@ -133,7 +130,7 @@ final class AnnotatedCopies {
     private Optional<AnnotatedCopy> rebuilt(InputStatus input, List<Finding> findings, AtomicOutput out)
             throws IOException {
         try {
-            if (!sha256(input.path()).equals(input.sha256())) {
+            if (!ContentHash.of(input.path()).equals(input.sha256())) {
                 return Optional.empty();
             }
         } catch (IOException gone) {
@@ -194,28 +191,5 @@ final class AnnotatedCopies {
         String name = input.substring(input.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest = digest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

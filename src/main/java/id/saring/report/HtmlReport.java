@@ -277,8 +277,7 @@ final class HtmlReport {
      * a whole file, which has no place to show, links with the word "open".
      */
     private String link(AnnotatedCopy copy, Location l, String place) {
-        // The link is the copy's path, '#', then the place; a path may hold a '#' of its own.
-        String sheetAndCell = copy.link(l).substring(copy.path().length() + 1);
+        String sheetAndCell = copy.place(l);
         return "<a href=\"" + text(HtmlText.href(copy.path())) + "\" title=\""
                 + text(messages.render("html.copy.title", copy.path(), sheetAndCell))
                 + "\">" + text(place.isEmpty() ? messages.render("html.copy.open") : place) + "</a>";
