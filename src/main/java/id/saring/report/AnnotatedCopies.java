@@ -31,6 +31,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * to open in memory, and a workbook POI cannot open or annotate, is rebuilt cell by cell as {@code <input>.xlsx}
  * ({@link RebuiltCopy}).
  *
+ * <p>A copy's path is made of the input's name by {@link OutputNames}: inside {@code annotated/} whatever the name
+ * holds, valid on Windows, and never the path of another copy.
+ *
  * <p>An input that is gone, or whose content is no longer the content the run read (its SHA-256 differs), gets no
  * copy and no entry in the result: the cells of its findings could not be trusted. The other outputs then show
  * its findings without a link to a copy.
@@ -63,17 +66,18 @@ final class AnnotatedCopies {
             findings.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f);
         }
         Map<String, AnnotatedCopy> copies = new LinkedHashMap<>();
+        OutputNames names = new OutputNames();
         for (InputStatus input : result.inputs()) {
             if (input.readable()) {
-                copy(input, findings.getOrDefault(input.file(), List.of()), out)
+                copy(input, findings.getOrDefault(input.file(), List.of()), out, names)
                         .ifPresent(copy -> copies.put(input.file(), copy));
             }
         }
         return Collections.unmodifiableMap(copies);
     }
 
-    private Optional<AnnotatedCopy> copy(InputStatus input, List<Finding> findings, AtomicOutput out)
-            throws IOException {
+    private Optional<AnnotatedCopy> copy(InputStatus input, List<Finding> findings, AtomicOutput out,
+            OutputNames names) throws IOException {
         Path file = input.path();
         InputFormat format;
         try {
@@ -99,12 +103,12 @@ final class AnnotatedCopies {
                 try (WorkbookCopy workbook = opened.get()) {
                     workbook.annotate(findings, new CellMarker(workbook.workbook(), messages));
                     workbook.workbook().write(annotated);
-                    path = FOLDER + workbook.copyName(input.file());
+                    path = names.of(FOLDER, workbook.copyName(input.file()));
                     sheets = workbook.sheets();
                 } catch (RuntimeException poiFailure) {
                     // POI trips over parts of some agencies' workbooks (old drawings, odd records): one such file
                     // costs its copy the formatting, never the run its outputs
-                    return rebuilt(input, findings, out);
+                    return rebuilt(input, findings, out, names);
                 }
                 if (replacesInput(out, path, file)) {
                     return Optional.empty();
@@ -115,7 +119,7 @@ final class AnnotatedCopies {
                 return Optional.of(new AnnotatedCopy(input.file(), path, sheets));
             }
         }
-        return rebuilt(input, findings, out);
+        return rebuilt(input, findings, out, names);
     }
 
     /** The workbook POI makes of {@code content}, or none when POI finds it damaged where the run's reader did not. */
@@ -127,8 +131,8 @@ final class AnnotatedCopies {
         }
     }
 
-    private Optional<AnnotatedCopy> rebuilt(InputStatus input, List<Finding> findings, AtomicOutput out)
-            throws IOException {
+    private Optional<AnnotatedCopy> rebuilt(InputStatus input, List<Finding> findings, AtomicOutput out,
+            OutputNames names) throws IOException {
         try {
             if (!ContentHash.of(input.path()).equals(input.sha256())) {
                 return Optional.empty();
@@ -136,7 +140,7 @@ final class AnnotatedCopies {
         } catch (IOException gone) {
             return Optional.empty();
         }
-        String path = FOLDER + input.file() + ".xlsx";
+        String path = names.of(FOLDER, input.file() + ".xlsx");
         if (replacesInput(out, path, input.path())) {
             return Optional.empty();
         }

@@ -12,18 +12,31 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes output files under temporary names in the output folder and renames each into place only when all
- * of them are complete, so that a reader never sees a half-written file. The set is committed whole or not at
- * all: earlier outputs are set aside first and put back if any rename fails. Closing without committing
- * removes the temporary files, and the folders made for them, and leaves earlier outputs untouched.
+ * of them are complete, so that a reader never sees a half-written file. Each rename replaces the earlier output
+ * in one step (an atomic move where the file system has one): a run killed at any moment, even while renaming,
+ * leaves each output either the earlier one whole or the new one whole, never missing and never half-written.
+ * Renames start only once every target is known to be free to take (no folder holds an output's name), so a
+ * failing write or check leaves every earlier output untouched. Closing without committing removes the temporary
+ * files, and the folders made for them.
+ *
+ * <p>A run that was killed leaves its temporary files behind ({@code .anomalies.json.<uuid>.tmp}); the next one
+ * removes them when it opens the folder.
  */
 final class AtomicOutput implements AutoCloseable {
+
+    /** The name {@link #stream} gives a temporary file: {@code .<output name>.<random UUID>.tmp}. */
+    private static final Pattern LEFTOVER = Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
 
     private final Path folder;
     private final Map<Path, Path> pending = new LinkedHashMap<>();
@@ -32,6 +45,23 @@ final class AtomicOutput implements AutoCloseable {
 
     AtomicOutput(Path folder) throws IOException {
         this.folder = Files.createDirectories(folder);
+        removeLeftovers();
+    }
+
+    /**
+     * Removes the temporary files of runs that were killed before they could commit or clean up: in the folder
+     * itself and under {@code annotated/}, where outputs go (the folder may be one the user keeps more in).
+     */
+    private void removeLeftovers() throws IOException {
+        Path copies = folder.resolve(AnnotatedCopies.FOLDER);
+        try (Stream<Path> top = Files.walk(folder, 1);
+                Stream<Path> annotated = Files.isDirectory(copies) ? Files.walk(copies) : Stream.empty()) {
+            for (Path leftover : Stream.concat(top, annotated)
+                    .filter(p -> LEFTOVER.matcher(p.getFileName().toString()).matches())
+                    .filter(Files::isRegularFile).toList()) {
+                Files.deleteIfExists(leftover);
+            }
+        }
     }
 
     /** A UTF-8 writer to the temporary file that will become {@code name}. */
@@ -68,41 +98,22 @@ final class AtomicOutput implements AutoCloseable {
         return target;
     }
 
-    /** Renames every temporary file to its final name, or none of them. */
+    /**
+     * Renames every temporary file to its final name. When a target cannot be taken, nothing is renamed; when a
+     * rename fails on the way (a disk error), the outputs renamed so far are new and the others earlier, each whole.
+     */
     void commit() throws IOException {
         for (Path target : pending.values()) {
             if (Files.isDirectory(target)) {
                 throw new IOException(target + " is a folder");
             }
         }
-        Map<Path, Path> setAside = new LinkedHashMap<>();
-        List<Path> placed = new ArrayList<>();
-        try {
-            for (Path target : pending.values()) {
-                if (Files.exists(target)) {
-                    Path old = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".old");
-                    move(target, old);
-                    setAside.put(target, old);
-                }
-            }
-            for (Map.Entry<Path, Path> e : pending.entrySet()) {
-                move(e.getKey(), e.getValue());
-                placed.add(e.getValue());
-            }
-        } catch (IOException | RuntimeException failure) {
-            for (Path target : placed) {
-                Files.deleteIfExists(target);
-            }
-            for (Map.Entry<Path, Path> e : setAside.entrySet()) {
-                move(e.getValue(), e.getKey());
-            }
-            throw failure;
+        for (Iterator<Map.Entry<Path, Path>> it = pending.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Path, Path> e = it.next();
+            move(e.getKey(), e.getValue());
+            it.remove();
         }
-        pending.clear();
         madeFolders.clear();
-        for (Path old : setAside.values()) {
-            Files.deleteIfExists(old);
-        }
     }
 
     private static void move(Path from, Path to) throws IOException {

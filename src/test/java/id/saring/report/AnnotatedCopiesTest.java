@@ -424,6 +424,33 @@ class AnnotatedCopiesTest {
         assertThat(out.resolve("annotated").resolve(broken + ".xlsx")).doesNotExist();
     }
 
+    @Test
+    void anInputNameWithDotDotOrARootCannotPlaceItsCopyOutsideTheOutputFolder() throws IOException {
+        Path csv = SAMPLES.resolve("kecamatan-sumber-harta/iku-2023.csv");
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("../../escaped.csv", csv),
+                readable("/tmp/absolute.csv", csv), readable("CON.csv", csv)), List.of()));
+
+        assertThat(copies.values()).extracting(AnnotatedCopy::path).containsExactly("annotated/_/_/escaped.csv.xlsx",
+                "annotated/tmp/absolute.csv.xlsx", "annotated/_CON.csv.xlsx");
+        for (AnnotatedCopy copy : copies.values()) {
+            assertThat(out(copy).normalize()).startsWith(temp.resolve("out/annotated")).isRegularFile();
+        }
+        assertThat(temp.resolve("escaped.csv.xlsx")).doesNotExist();
+        assertThat(temp.resolve("out/escaped.csv.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void twoInputsWhoseCopiesWouldShareAPathGetOneEach() throws IOException {
+        // x.csv is rebuilt as x.csv.xlsx, which is also the name of the workbook beside it
+        Path csv = SAMPLES.resolve("kecamatan-sumber-harta/iku-2023.csv");
+        Path xlsx = SAMPLES.resolve("kecamatan-sumber-harta/kinerja-anggaran-2023.xlsx");
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("dinas/x.csv", csv),
+                readable("dinas/x.csv.xlsx", xlsx)), List.of()));
+
+        assertThat(copies.values()).extracting(AnnotatedCopy::path).containsExactly("annotated/dinas/x.csv.xlsx",
+                "annotated/dinas/x (2).csv.xlsx");
+    }
+
     // --------------------------------------------------------------------------------------------- helpers
 
     /** Writes the copies of {@code run} into {@code temp/out} and commits them. */
