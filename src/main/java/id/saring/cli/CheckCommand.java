@@ -8,6 +8,7 @@ import id.saring.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws UsageException, RuleFileException, IOException {
         MessageCatalog messages = options.messages();
         var rules = options.loadRules();
-        List<InputFile> inputs = RunCommand.inputFiles(files);
+        List<InputFile> inputs = RunCommand.inputFiles(files, Optional.empty());
         RunResult result = new Pipeline(rules).run(inputs, options.folders(rules, inputs));
         Terminal terminal = new Terminal(messages, spec.commandLine().getOut());
         for (Finding f : result.findings()) {

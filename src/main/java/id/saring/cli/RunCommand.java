@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws UsageException, RuleFileException, IOException, OutputException {
         MessageCatalog messages = options.messages();
         RuleSet rules = options.loadRules();
-        List<InputFile> files = inputFiles(inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs);
+        List<InputFile> files = inputFiles(inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs, Optional.of(out));
         FolderSettings folders = options.folders(rules, files);
         prepareOutput(out);
         RunResult result = new Pipeline(rules).run(files, folders);
@@ -63,9 +64,10 @@ final class RunCommand implements Callable<Integer> {
         return options.failOn.exitCode(result);
     }
 
-    static List<InputFile> inputFiles(List<Path> paths) throws UsageException, IOException {
+    /** The inputs in {@code paths}, none of them found in the folder {@code output}. */
+    static List<InputFile> inputFiles(List<Path> paths, Optional<Path> output) throws UsageException, IOException {
         try {
-            return InputFiles.of(paths);
+            return InputFiles.of(paths, output);
         } catch (NoSuchFileException e) {
             throw new UsageException("usage.no-input", e.getFile());
         }

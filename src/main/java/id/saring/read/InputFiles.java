@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,6 +27,19 @@ public final class InputFiles {
 
     /** @throws NoSuchFileException when an input does not exist */
     public static List<InputFile> of(List<Path> inputs) throws IOException {
+        return of(inputs, Optional.empty());
+    }
+
+    /**
+     * The inputs, leaving out the files found in {@code output} when walking a folder: a run's own outputs (its
+     * CSV files, its annotated copies) are never read back as inputs, not even when the output folder lies in
+     * the input folder ({@code saring run . } in a folder holding {@code output/}). A file given directly is read
+     * wherever it lies.
+     *
+     * @throws NoSuchFileException when an input does not exist
+     */
+    public static List<InputFile> of(List<Path> inputs, Optional<Path> output) throws IOException {
+        Optional<Path> skipped = output.filter(Files::isDirectory).map(InputFiles::realPath);
         Set<Path> seen = new LinkedHashSet<>();
         List<InputFile> files = new ArrayList<>();
         for (Path input : inputs) {
@@ -37,6 +51,7 @@ public final class InputFiles {
                 try (Stream<Path> walk = Files.walk(input)) {
                     found = walk.filter(Files::isRegularFile)
                             .filter(p -> isTableFile(input.relativize(p)))
+                            .filter(p -> skipped.isEmpty() || !realPath(p).startsWith(skipped.get()))
                             .sorted()
                             .toList();
                 }
@@ -68,6 +83,14 @@ public final class InputFiles {
         }
         int dot = name.lastIndexOf('.');
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException gone) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     private static String slashes(Path relative) {

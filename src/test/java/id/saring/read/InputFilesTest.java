@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,25 @@ class InputFilesTest {
                 "iku.csv",
                 "2023/realisasi anggaran.XLSX");
         assertThat(files).extracting(InputFile::folder).containsExactly("", "", "2023");
+    }
+
+    @Test
+    void theOutputFolderInsideTheInputFolderIsNeverReadBack() throws Exception {
+        // saring run . --out output, run twice: the first run's CSV and annotated copies are no inputs
+        Path output = input.resolve("output");
+        for (String name : List.of("capaian.csv", "annotated/pemkab-muara-enim/lppd.xls")) {
+            Files.createDirectories(output.resolve(name).getParent());
+            Files.writeString(output.resolve(name), "x");
+        }
+
+        assertThat(InputFiles.of(List.of(input), Optional.of(output))).extracting(InputFile::name)
+                .doesNotContain("output/capaian.csv", "output/annotated/pemkab-muara-enim/lppd.xls")
+                .hasSize(6);
+        assertThat(InputFiles.of(List.of(input))).extracting(InputFile::name)
+                .contains("output/capaian.csv", "output/annotated/pemkab-muara-enim/lppd.xls");
+        // given by name, an output is read as the user asks
+        assertThat(InputFiles.of(List.of(output.resolve("capaian.csv")), Optional.of(output)))
+                .extracting(InputFile::name).containsExactly("capaian.csv");
     }
 
     @Test
