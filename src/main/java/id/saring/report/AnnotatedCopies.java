@@ -101,6 +101,7 @@ final class AnnotatedCopies {
                 Map<String, String> sheets;
                 ByteArrayOutputStream annotated = new ByteArrayOutputStream();
                 try (WorkbookCopy workbook = opened.get()) {
+                    workbook.guardFormulaText();
                     workbook.annotate(findings, new CellMarker(workbook.workbook(), messages));
                     workbook.workbook().write(annotated);
                     path = names.of(FOLDER, workbook.copyName(input.file()));

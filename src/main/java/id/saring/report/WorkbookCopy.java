@@ -73,6 +73,32 @@ final class WorkbookCopy implements AutoCloseable {
         return sheets;
     }
 
+    /**
+     * Marks every text cell that a spreadsheet program could run as a formula ({@link FormulaGuard}) as
+     * quote-prefixed, its text unchanged: the copy is a file saring wrote, and a planner who edits such a cell in it
+     * must not set off what an agency's file (or someone posing as one) put there. One style is made per style
+     * such cells had, so the workbook does not run out of styles.
+     */
+    void guardFormulaText() {
+        Map<Short, CellStyle> quoted = new java.util.HashMap<>();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && !cell.getCellStyle().getQuotePrefixed()
+                            && FormulaGuard.isFormulaLike(cell.getStringCellValue())) {
+                        CellStyle own = cell.getCellStyle();
+                        cell.setCellStyle(quoted.computeIfAbsent(own.getIndex(), i -> {
+                            CellStyle style = workbook.createCellStyle();
+                            style.cloneStyleFrom(own);
+                            style.setQuotePrefixed(true);
+                            return style;
+                        }));
+                    }
+                }
+            }
+        }
+    }
+
     /** Marks the cell of every finding, with one comment a cell for all its findings. */
     void annotate(List<Finding> findings, CellMarker marker) {
         if (workbook.getNumberOfSheets() == 0) {

