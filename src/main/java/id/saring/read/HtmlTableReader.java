@@ -13,27 +13,49 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads the "Excel" files web systems export as an HTML page ({@code .xls} holding a {@code <table>}). Each
  * outermost table is a sheet; a cell spanning rows or columns ({@code rowspan}, {@code colspan}) gives its text
  * to every cell it covers, as a merged range does. Tables nested in a cell are read as that cell's text.
+ *
+ * <p>The page is only parsed: jsoup fetches nothing (no stylesheet, image, frame or script), expands no entity a
+ * DOCTYPE declares, and nests elements no deeper than {@value #MAX_DEPTH}, closing the deeper ones where they stand,
+ * so a page of a hundred thousand nested elements is read in a few seconds. A page larger than {@value
+ * #MAX_PAGE_BYTES} bytes is not read.
  */
 public final class HtmlTableReader implements TableFileReader {
 
     private static final int LARGEST_SPAN_CELLS = 4096;
+    /**
+     * jsoup holds a page as a tree of about nine times its size (measured: 16 MiB of table rows took 150 MB of heap);
+     * 32 MiB, a table of half a million rows, keeps the tree near a third of a gigabyte. Exports of e-SAKIP and SIPD
+     * are a few megabytes.
+     */
+    static final long MAX_PAGE_BYTES = 32L << 20;
+    /**
+     * jsoup's own default, stated here because it is what bounds the stack and the time of walking a page nested
+     * a hundred thousand deep; real pages nest a few dozen deep.
+     */
+    static final int MAX_DEPTH = 512;
 
     @Override
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
         Document page;
         try {
+            long size = Files.size(file);
+            if (size > MAX_PAGE_BYTES) {
+                throw new UnreadableFileException(Problem.PAGE_TOO_LARGE, size + " bytes",
+                        List.of(PackageLimits.megabytes(size), PackageLimits.megabytes(MAX_PAGE_BYTES)));
+            }
             byte[] bytes = Files.readAllBytes(file);
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            page = parse(bytes, null);
             // jsoup reads a page with no byte-order mark and no <meta charset> as UTF-8; bytes that are not UTF-8
             // are Windows-1252, what Windows software saves (as for CSV, see TextEncoding): "Café", an en dash
             if (page.charset().equals(StandardCharsets.UTF_8)
                     && TextEncoding.detect(bytes, true).charset().equals(TextEncoding.WINDOWS_1252)) {
-                page = Jsoup.parse(new ByteArrayInputStream(bytes), TextEncoding.WINDOWS_1252.name(), "");
+                page = parse(bytes, TextEncoding.WINDOWS_1252.name());
             }
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(Problem.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
@@ -48,6 +70,10 @@ public final class HtmlTableReader implements TableFileReader {
         } catch (VisitorFailure e) {
             throw e.unwrap();
         }
+    }
+
+    private static Document parse(byte[] bytes, String charset) throws IOException {
+        return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     }
 
     private static void readTable(Element table, String name, SheetVisitor visitor) {

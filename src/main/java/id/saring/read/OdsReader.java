@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -40,6 +39,13 @@ public final class OdsReader implements TableFileReader {
     /** The most rows and columns LibreOffice allows: a row or cell repeated beyond them is not real data. */
     static final int MAX_ROWS = 1_048_576;
     static final int MAX_COLUMNS = 16_384;
+    /**
+     * LibreOffice writes identical neighbours once with a repeat count. Real tables repeat a few filled cells (a
+     * column of zeros, two rows of dashes); a sheet that repeats them into more copies than this, which no capaian or
+     * budget table of a region holds in all, is a claim and not data: one filled row of 16,384 cells repeated to
+     * row 1,048,576 would be seventeen billion cells from a few hundred bytes.
+     */
+    static final int MAX_REPEATED_CELLS = 100_000;
 
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -51,6 +57,7 @@ public final class OdsReader implements TableFileReader {
     @Override
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            PackageLimits.check(file);
             if (encrypted(zip)) {
                 throw new UnreadableFileException(Problem.ENCRYPTED, "the package's content is encrypted");
             }
@@ -82,11 +89,7 @@ public final class OdsReader implements TableFileReader {
     }
 
     private static XMLStreamReader parser(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory.createXMLStreamReader(in);
+        return XmlInput.open(in, true);
     }
 
     /**
@@ -124,13 +127,16 @@ public final class OdsReader implements TableFileReader {
         private final Set<String> hiddenTableStyles = new HashSet<>();
         private final List<Span> spans = new ArrayList<>();
         private int rowNumber;
+        private String sheet;
+        /** The copies repeats made of filled cells in this sheet so far. */
+        private long repeatedCells;
 
         Content(XMLStreamReader xml, SheetVisitor visitor) {
             this.xml = xml;
             this.visitor = visitor;
         }
 
-        void read() throws XMLStreamException {
+        void read() throws XMLStreamException, UnreadableFileException {
             String tableStyle = null;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -147,8 +153,10 @@ public final class OdsReader implements TableFileReader {
             }
         }
 
-        private void table() throws XMLStreamException {
+        private void table() throws XMLStreamException, UnreadableFileException {
             String name = Optional.ofNullable(attribute(TABLE, "name")).orElse("");
+            sheet = name;
+            repeatedCells = 0;
             boolean hidden = hiddenTableStyles.contains(attribute(TABLE, "style-name"));
             VisitorFailure.call(() -> visitor.startSheet(name, hidden));
             rowNumber = 0;
@@ -172,7 +180,7 @@ public final class OdsReader implements TableFileReader {
             VisitorFailure.call(visitor::endSheet);
         }
 
-        private void row() throws XMLStreamException {
+        private void row() throws XMLStreamException, UnreadableFileException {
             int repeated = count(attribute(TABLE, "number-rows-repeated"));
             String visibility = attribute(TABLE, "visibility");
             boolean hidden = "collapse".equals(visibility) || "filter".equals(visibility);
@@ -191,6 +199,7 @@ public final class OdsReader implements TableFileReader {
                     int rowsSpanned = count(attribute(TABLE, "number-rows-spanned"));
                     Optional<Cell> cell = cell(column);
                     if (cell.isPresent()) {
+                        repeat((long) Math.min(column + times, MAX_COLUMNS) - column - 1);
                         for (int c = column; c < Math.min(column + times, MAX_COLUMNS); c++) {
                             Cell placed = c == column ? cell.get() : repeatedAt(cell.get(), c);
                             cells.add(placed);
@@ -211,9 +220,20 @@ public final class OdsReader implements TableFileReader {
                 return; // empty rows, however many times repeated, hold nothing to hand on
             }
             // a row repeated N times holds the same cells each time (rows with merges down are never repeated)
+            repeat((long) (rowNumber - first) * cells.size());
             for (int r = first; r <= rowNumber; r++) {
                 SheetRow sheetRow = new SheetRow(r, cells, hidden);
                 VisitorFailure.call(() -> visitor.row(sheetRow));
+            }
+        }
+
+        /** Counts {@code copies} more copies of filled cells, refusing the sheet before they pass the limit. */
+        private void repeat(long copies) throws UnreadableFileException {
+            repeatedCells += Math.max(0, copies);
+            if (repeatedCells > MAX_REPEATED_CELLS) {
+                throw new UnreadableFileException(Problem.TOO_MANY_CELLS,
+                        "sheet " + sheet + " repeats filled cells into more than " + MAX_REPEATED_CELLS + " copies",
+                        List.of(sheet, BigDecimal.valueOf(MAX_REPEATED_CELLS)));
             }
         }
 
