@@ -76,14 +76,31 @@ public final class HtmlTableReader implements TableFileReader {
         return Jsoup.parse(new ByteArrayInputStream(bytes), charset, "", Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     }
 
+    /** A cell spanning rows, as the rows below it see it: its last row, its columns and its text. */
+    private record RowSpan(int lastRow, int firstColumn, int lastColumn, Cell cell) {
+    }
+
+    /**
+     * Reads one table. Spans give their cell to what they cover while the table's copies stay within {@link
+     * MergedRegions#LARGEST_SPREAD}; past that a span still takes its columns, so the cells after it keep their
+     * places, but is not copied (a table of thousands of cells spanning thousands of rows is a claim, not labels).
+     */
     private static void readTable(Element table, String name, SheetVisitor visitor) {
         VisitorFailure.call(() -> visitor.startSheet(name, false));
-        // cells a rowspan above still covers, by row number and column
-        Map<Integer, Map<Integer, Cell>> spanned = new HashMap<>();
+        List<RowSpan> spans = new ArrayList<>();
+        long copies = 0;
         int number = 0;
         for (Element tr : rows(table)) {
             number++;
-            Map<Integer, Cell> carried = spanned.getOrDefault(number, Map.of());
+            int row = number;
+            spans.removeIf(s -> s.lastRow() < row);
+            // cells a rowspan above still covers, by column; where spans overlap, the later one's
+            Map<Integer, Cell> carried = new HashMap<>();
+            for (RowSpan span : spans) {
+                for (int c = span.firstColumn(); c <= span.lastColumn(); c++) {
+                    carried.put(c, span.cell().copyAt(c));
+                }
+            }
             List<Cell> cells = new ArrayList<>(carried.values());
             int column = 0;
             for (Element td : tr.children()) {
@@ -99,23 +116,23 @@ public final class HtmlTableReader implements TableFileReader {
                     rowspan = 1; // a label spans a few cells; a span of thousands is not one to repeat
                 }
                 Cell cell = Cell.text(column, td.text().strip());
-                for (int r = 0; r < rowspan; r++) {
-                    for (int c = 0; c < colspan; c++) {
-                        Cell placed = r == 0 && c == 0 ? cell : cell.copyAt(column + c);
-                        if (r == 0) {
-                            cells.add(placed);
-                        } else {
-                            spanned.computeIfAbsent(number + r, k -> new HashMap<>()).put(column + c, placed);
-                        }
+                cells.add(cell);
+                long spread = (long) colspan * rowspan - 1;
+                if (copies + spread <= MergedRegions.LARGEST_SPREAD) {
+                    copies += spread;
+                    for (int c = 1; c < colspan; c++) {
+                        cells.add(cell.copyAt(column + c));
+                    }
+                    if (rowspan > 1) {
+                        spans.add(new RowSpan(number + rowspan - 1, column, column + colspan - 1, cell));
                     }
                 }
                 column += colspan;
             }
-            spanned.remove(number);
             cells.removeIf(Cell::isBlank);
             cells.sort(java.util.Comparator.comparingInt(Cell::column));
-            SheetRow row = new SheetRow(number, cells, false);
-            VisitorFailure.call(() -> visitor.row(row));
+            SheetRow sheetRow = new SheetRow(number, cells, false);
+            VisitorFailure.call(() -> visitor.row(sheetRow));
         }
         VisitorFailure.call(visitor::endSheet);
     }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
@@ -112,10 +114,6 @@ public final class OdsReader implements TableFileReader {
 
     /** A cell merged over others: its range and the cell it gives them. */
     private record Span(int firstRow, int lastRow, int firstColumn, int lastColumn, Cell cell) {
-
-        boolean covers(int row, int column) {
-            return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
-        }
     }
 
     /** The walk through one {@code content.xml}. */
@@ -126,6 +124,10 @@ public final class OdsReader implements TableFileReader {
         private final ShownNumbers shown = new ShownNumbers(false);
         private final Set<String> hiddenTableStyles = new HashSet<>();
         private final List<Span> spans = new ArrayList<>();
+        /** The copies the open spans give the row being read, by column; where spans overlap, the earlier one's. */
+        private final NavigableMap<Integer, Cell> coverage = new TreeMap<>();
+        /** The cells the spans of this sheet cover so far, up to {@link MergedRegions#LARGEST_SPREAD}. */
+        private long spread;
         private int rowNumber;
         private String sheet;
         /** The copies repeats made of filled cells in this sheet so far. */
@@ -161,6 +163,7 @@ public final class OdsReader implements TableFileReader {
             VisitorFailure.call(() -> visitor.startSheet(name, hidden));
             rowNumber = 0;
             spans.clear();
+            spread = 0;
             int depth = 1;
             while (depth > 0) {
                 int event = xml.next();
@@ -186,13 +189,13 @@ public final class OdsReader implements TableFileReader {
             boolean hidden = "collapse".equals(visibility) || "filter".equals(visibility);
             int first = rowNumber + 1;
             List<Cell> cells = new ArrayList<>();
+            coverage.clear();
+            spans.forEach(this::cover);
             int column = 0;
             while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 int times = count(attribute(TABLE, "number-columns-repeated"));
                 if (is(TABLE, "covered-table-cell")) {
-                    for (int c = column; c < Math.min(column + times, MAX_COLUMNS); c++) {
-                        coveringCell(first, c).ifPresent(cells::add);
-                    }
+                    cells.addAll(coverage.subMap(column, Math.min(column + times, MAX_COLUMNS)).values());
                     skip();
                 } else if (is(TABLE, "table-cell")) {
                     int columnsSpanned = count(attribute(TABLE, "number-columns-spanned"));
@@ -242,16 +245,26 @@ public final class OdsReader implements TableFileReader {
             return new Cell(column, cell.text(), cell.kind(), cell.number(), cell.format(), cell.mergedCopy());
         }
 
+        /**
+         * A cell spanning others, given to the covered cells of its rows while the sheet's spans cover no more than
+         * {@link MergedRegions#LARGEST_SPREAD} cells (a file can claim thousands of large spans over each other).
+         */
         private void span(int row, int column, int rows, int columns, Cell cell) {
             Span span = new Span(row, row + rows - 1, column, column + columns - 1, cell);
             boolean spreadable = columns <= MergedRegions.LARGEST_WIDTH && rows <= MergedRegions.LARGEST_HEIGHT;
-            if (spreadable && !cell.isBlank()) {
+            long area = (long) rows * columns;
+            if (spreadable && !cell.isBlank() && spread + area <= MergedRegions.LARGEST_SPREAD) {
+                spread += area;
                 spans.add(span);
+                cover(span);
             }
         }
 
-        private Optional<Cell> coveringCell(int row, int column) {
-            return spans.stream().filter(s -> s.covers(row, column)).findFirst().map(s -> s.cell().copyAt(column));
+        /** Notes the copies {@code span} gives the row being read. */
+        private void cover(Span span) {
+            for (int c = span.firstColumn(); c <= span.lastColumn(); c++) {
+                coverage.putIfAbsent(c, span.cell().copyAt(c));
+            }
         }
 
         /** The cell the reader is on, read to its end; empty for a cell with neither value nor text. */
