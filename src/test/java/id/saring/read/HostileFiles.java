@@ -193,4 +193,135 @@ public final class HostileFiles {
         }
         return sb.toString();
     }
+
+    // the hostile files the tests name, each as HostileInputTest describes it
+
+    private static final int MIB = 1 << 20;
+
+    /** An xlsx whose sheet unpacks to 2 GiB of spaces from 2 MB: a zip bomb, honest about its sizes. */
+    public static Path xlsxZipBomb(Path file) throws IOException {
+        return xlsx(file, SHEET, zip -> zip.repeated(SHEET, sheet("").replace("</sheetData></worksheet>", ""),
+                " ".repeat(MIB), 2048, "</sheetData></worksheet>"));
+    }
+
+    /** An ods whose {@code content.xml} unpacks to 2 GiB of spaces from 2 MB. */
+    public static Path odsZipBomb(Path file) throws IOException {
+        String[] around = ODS_CONTENT.split("(?=</table:table>)");
+        return ods(file, zip -> zip.repeated("content.xml", around[0], " ".repeat(MIB), 2048, around[1]), Map.of());
+    }
+
+    /** An xlsx whose sheet unpacks to 2 GiB while its package states 4,096 bytes. */
+    public static Path xlsxUnderstatedBomb(Path file) throws IOException {
+        return xlsx(file, SHEET, zip -> zip.understated(SHEET, sheet(""), " ".repeat(MIB), 2048, "", 4096));
+    }
+
+    /** An ods whose {@code content.xml} unpacks to 2 GiB while its package states 4,096 bytes. */
+    public static Path odsUnderstatedBomb(Path file) throws IOException {
+        return ods(file, zip -> zip.understated("content.xml", ODS_CONTENT, " ".repeat(MIB), 2048, "", 4096),
+                Map.of());
+    }
+
+    /** An xlsx whose sheet unpacks to 601 MB, packed like dense data (about 60 times) into 10 MB. */
+    public static Path xlsxLargePart(Path file) throws IOException {
+        String chunk = sparseText(MIB, 256, ' ', 1);
+        return xlsx(file, SHEET, zip -> zip.repeated(SHEET, sheet(""), chunk, 600, ""));
+    }
+
+    /** An xlsx of 60,000 parts, all but the workbook's own sharing one byte. */
+    public static Path xlsxOfManyParts(Path file) throws IOException {
+        return xlsx(file, "", zip -> {
+            zip.add("xl/media/a.txt", "a");
+            for (int i = 1; i < 60_000 - XLSX_PARTS.size(); i++) {
+                zip.alias("xl/media/a" + i + ".txt", "xl/media/a.txt");
+            }
+        });
+    }
+
+    /** An xlsx whose 131 directory entries share the bytes of one 8 MiB part: 1,048 MiB unpacked from 130 KB. */
+    public static Path xlsxOfOverlappingParts(Path file) throws IOException {
+        String chunk = sparseText(MIB, 256, ' ', 2);
+        return xlsx(file, "", zip -> {
+            zip.repeated("xl/media/data.xml", "", chunk, 8, "");
+            for (int i = 1; i <= 130; i++) {
+                zip.alias("xl/media/data" + i + ".xml", "xl/media/data.xml");
+            }
+        });
+    }
+
+    /** An xlsx whose shared strings, indicator names packed about fifteen times, unpack to 100 MB. */
+    public static Path xlsxOf100MegabytesOfSharedStrings(Path file) throws IOException {
+        Random random = new Random(3);
+        StringBuilder chunk = new StringBuilder();
+        while (chunk.length() < MIB - 100) {
+            chunk.append("<si><t>Persentase capaian indikator kinerja ").append(random.nextInt(1_000_000))
+                    .append("</t></si>");
+        }
+        return xlsx(file, SHARED_STRINGS, zip -> zip.repeated(SHARED_STRINGS,
+                DECLARATION + "<sst xmlns=\"" + MAIN + "\">", chunk.toString(), 100, "</sst>"));
+    }
+
+    /** An xlsx whose sheet claims A1:XFD1048576 and holds four cells, one in each corner. */
+    public static Path xlsxClaimingTheWholeGrid(Path file) throws IOException {
+        String sheet = DECLARATION + "<worksheet xmlns=\"" + MAIN + "\">"
+                + "<dimension ref=\"A1:XFD1048576\"/><cols><col min=\"1\" max=\"16384\" width=\"12\" customWidth=\"1\"/>"
+                + "</cols><sheetData><row r=\"1\" spans=\"1:16384\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                + "<c r=\"XFD1\" t=\"s\"><v>1</v></c></row><row r=\"1048576\" spans=\"1:16384\">"
+                + "<c r=\"A1048576\" t=\"s\"><v>2</v></c><c r=\"XFD1048576\"><v>2995981596</v></c></row></sheetData>"
+                + "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells></worksheet>";
+        return xlsx(file, Map.of(SHEET, sheet));
+    }
+
+    /** An ods of a few hundred bytes repeating a filled row of 16,384 cells to the grid's last row. */
+    public static Path odsRepeatingAFilledRow(Path file) throws IOException {
+        return ods(file, ODS_CONTENT.replace("</table:table>",
+                "<table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell "
+                        + "table:number-columns-repeated=\"16384\" office:value-type=\"string\"><text:p>x</text:p>"
+                        + "</table:table-cell></table:table-row></table:table>"), Map.of());
+    }
+
+    /**
+     * The budget workbook pointing outside itself at the watched port in every way a workbook can: an external
+     * workbook its formula reads (an external-link part with its path), an attached template, and hyperlinks, each a
+     * relationship with {@code TargetMode="External"}.
+     */
+    public static Path xlsxLinkingOutside(Path file, NetworkWatch network) throws IOException {
+        String external = " TargetMode=\"External\"/>";
+        return xlsx(file, Map.of(
+                "[Content_Types].xml", XLSX_PARTS.get("[Content_Types].xml").replace("</Types>",
+                        "<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType=\"application/"
+                                + "vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml\"/></Types>"),
+                WORKBOOK, XLSX_PARTS.get(WORKBOOK).replace("</sheets>",
+                        "</sheets><externalReferences><externalReference r:id=\"rId3\"/></externalReferences>"),
+                "xl/_rels/workbook.xml.rels", relationships(relationship("rId1", "worksheet", "worksheets/sheet1.xml")
+                        + relationship("rId2", "sharedStrings", "sharedStrings.xml")
+                        + relationship("rId3", "externalLink", "externalLinks/externalLink1.xml")
+                        + relationship("rId4", "attachedTemplate", network.url("template.xltx")).replace("/>", external)),
+                "xl/externalLinks/externalLink1.xml", DECLARATION + "<externalLink xmlns=\"" + MAIN + "\" "
+                        + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                        + "<externalBook r:id=\"rId1\"><sheetNames><sheetName val=\"Anggaran\"/></sheetNames>"
+                        + "<sheetDataSet><sheetData sheetId=\"0\"><row r=\"2\"><cell r=\"B2\"><v>2995981596</v>"
+                        + "</cell></row></sheetData></sheetDataSet></externalBook></externalLink>",
+                "xl/externalLinks/_rels/externalLink1.xml.rels", relationships(relationship("rId1", "externalLinkPath",
+                        network.url("sumber.xlsx")).replace("/>", external)),
+                SHEET, DECLARATION + "<worksheet xmlns=\"" + MAIN + "\" xmlns:r=\"http://schemas.openxmlformats.org/"
+                        + "officeDocument/2006/relationships\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                        + "<c r=\"B1\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c>"
+                        + "<c r=\"B2\"><f>[1]Anggaran!B2</f><v>2995981596</v></c></row></sheetData>"
+                        + "<hyperlinks><hyperlink ref=\"A2\" r:id=\"rId1\"/></hyperlinks></worksheet>",
+                "xl/worksheets/_rels/sheet1.xml.rels", relationships(relationship("rId1", "hyperlink",
+                        network.url("tautan")).replace("/>", external))));
+    }
+
+    /**
+     * {@code length} characters of {@code filler} with a random letter every {@code every} on average: text that
+     * packs about {@code every / 4} times, so that a large part is not mistaken for a bomb.
+     */
+    public static String sparseText(int length, int every, char filler, long seed) {
+        Random random = new Random(seed);
+        char[] text = new char[length];
+        for (int i = 0; i < length; i++) {
+            text[i] = random.nextInt(every) == 0 ? (char) ('a' + random.nextInt(26)) : filler;
+        }
+        return new String(text);
+    }
 }

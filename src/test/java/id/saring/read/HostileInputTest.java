@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -76,9 +75,7 @@ class HostileInputTest {
     @Test
     void xlsxZipBombIsRejectedBeforeItIsUnpacked() throws Exception {
         // 2 GiB of sheet from 2 MB on disk
-        Path file = HostileFiles.xlsx(dir.resolve("bom.xlsx"), SHEET, zip -> zip.repeated(SHEET,
-                HostileFiles.sheet("").replace("</sheetData></worksheet>", ""), " ".repeat((int) MIB), 2048,
-                "</sheetData></worksheet>"));
+        Path file = HostileFiles.xlsxZipBomb(dir.resolve("bom.xlsx"));
 
         assertRefused(file, Problem.COMPRESSION_RATIO, SHEET, ratio(file, SHEET), BigDecimal.valueOf(100));
         assertThat(ratio(file, SHEET).intValue()).isGreaterThan(900);
@@ -86,9 +83,7 @@ class HostileInputTest {
 
     @Test
     void odsZipBombIsRejectedBeforeItIsUnpacked() throws Exception {
-        String[] around = HostileFiles.ODS_CONTENT.split("(?=</table:table>)");
-        Path file = HostileFiles.ods(dir.resolve("bom.ods"), zip -> zip.repeated("content.xml", around[0],
-                " ".repeat((int) MIB), 2048, around[1]), Map.of());
+        Path file = HostileFiles.odsZipBomb(dir.resolve("bom.ods"));
 
         assertRefused(file, Problem.COMPRESSION_RATIO, "content.xml", ratio(file, "content.xml"),
                 BigDecimal.valueOf(100));
@@ -98,11 +93,8 @@ class HostileInputTest {
     @ValueSource(strings = {"xlsx", "ods"})
     void zipBombThatUnderstatesItsSizeIsStoppedAtTheSizeItStates(String format) throws Exception {
         // the directory says 4 KiB, the bytes unpack to 2 GiB: the check unpacks 4 KiB and one byte
-        Path file = format.equals("xlsx")
-                ? HostileFiles.xlsx(dir.resolve("bohong.xlsx"), SHEET, zip -> zip.understated(SHEET,
-                        HostileFiles.sheet(""), " ".repeat((int) MIB), 2048, "", 4096))
-                : HostileFiles.ods(dir.resolve("bohong.ods"), zip -> zip.understated("content.xml",
-                        HostileFiles.ODS_CONTENT, " ".repeat((int) MIB), 2048, "", 4096), Map.of());
+        Path file = format.equals("xlsx") ? HostileFiles.xlsxUnderstatedBomb(dir.resolve("bohong.xlsx"))
+                : HostileFiles.odsUnderstatedBomb(dir.resolve("bohong.ods"));
 
         assertRefused(file, Problem.SIZE_MISSTATED, format.equals("xlsx") ? SHEET : "content.xml",
                 BigDecimal.valueOf(4096));
@@ -111,9 +103,7 @@ class HostileInputTest {
     @Test
     void partUnpackingBeyondHalfAGigabyteIsRejectedThoughItPacksLikeData() throws Exception {
         // packed about sixty times, as dense data packs: not a bomb by its ratio, but past what a sheet may be
-        String chunk = sparseText((int) MIB, 256, 1);
-        Path file = HostileFiles.xlsx(dir.resolve("raksasa.xlsx"), SHEET, zip -> zip.repeated(SHEET,
-                HostileFiles.sheet(""), chunk, 600, ""));
+        Path file = HostileFiles.xlsxLargePart(dir.resolve("raksasa.xlsx"));
 
         assertThat(ratio(file, SHEET).intValue()).isBetween(20, 99);
         assertRefused(file, Problem.PART_TOO_LARGE, SHEET, BigDecimal.valueOf(601), BigDecimal.valueOf(512));
@@ -121,12 +111,7 @@ class HostileInputTest {
 
     @Test
     void packageOfSixtyThousandPartsIsRejectedBeforeAnyIsRead() throws Exception {
-        Path file = HostileFiles.xlsx(dir.resolve("ribuan.xlsx"), "", zip -> {
-            zip.add("xl/media/a.txt", "a");
-            for (int i = 1; i < 60_000 - XLSX_PARTS.size(); i++) {
-                zip.alias("xl/media/a" + i + ".txt", "xl/media/a.txt");
-            }
-        });
+        Path file = HostileFiles.xlsxOfManyParts(dir.resolve("ribuan.xlsx"));
 
         assertRefused(file, Problem.TOO_MANY_PARTS, BigDecimal.valueOf(60_000), BigDecimal.valueOf(10_000));
     }
@@ -134,13 +119,7 @@ class HostileInputTest {
     @Test
     void overlappingPartsAreCountedOnceForEachNameTheyHave() throws Exception {
         // 131 directory entries share the bytes of one 8 MiB part: 1,048 MiB unpacked from 130 KB
-        String chunk = sparseText((int) MIB, 256, 2);
-        Path file = HostileFiles.xlsx(dir.resolve("tumpang.xlsx"), "", zip -> {
-            zip.repeated("xl/media/data.xml", "", chunk, 8, "");
-            for (int i = 1; i <= 130; i++) {
-                zip.alias("xl/media/data" + i + ".xml", "xl/media/data.xml");
-            }
-        });
+        Path file = HostileFiles.xlsxOfOverlappingParts(dir.resolve("tumpang.xlsx"));
 
         assertRefused(file, Problem.PACKAGE_TOO_LARGE, BigDecimal.valueOf(1048 + 1), BigDecimal.valueOf(1024));
     }
@@ -148,9 +127,7 @@ class HostileInputTest {
     @Test
     void zipBombNestedInAPackageIsNeverUnpacked() throws Exception {
         // an embedded file is bytes to this program: the bomb inside stays packed and the sheet is read
-        Path bomb = HostileFiles.xlsx(dir.resolve("dalam.xlsx"), SHEET, zip -> zip.repeated(SHEET, "",
-                " ".repeat((int) MIB), 2048, ""));
-        byte[] inner = Files.readAllBytes(bomb);
+        byte[] inner = Files.readAllBytes(HostileFiles.xlsxZipBomb(dir.resolve("dalam.xlsx")));
         Path file = HostileFiles.xlsx(dir.resolve("luar.xlsx"), "", zip -> zip.stored("xl/embeddings/a.zip", inner));
 
         assertThat(RecordingVisitor.texts(read(file).only().rows()))
@@ -323,15 +300,7 @@ class HostileInputTest {
     @Test
     void sharedStringsOf100MegabytesAreRejectedBeforeAnyIsHeld() throws Exception {
         // strings of an indicator list, packed about fifteen times: past what FastExcel may hold, not a bomb
-        Random random = new Random(3);
-        StringBuilder chunk = new StringBuilder();
-        while (chunk.length() < MIB - 100) {
-            chunk.append("<si><t>Persentase capaian indikator kinerja ").append(random.nextInt(1_000_000))
-                    .append("</t></si>");
-        }
-        Path file = HostileFiles.xlsx(dir.resolve("teks.xlsx"), SHARED_STRINGS, zip -> zip.repeated(SHARED_STRINGS,
-                HostileFiles.DECLARATION + "<sst xmlns=\"" + HostileFiles.MAIN + "\">", chunk.toString(), 100,
-                "</sst>"));
+        Path file = HostileFiles.xlsxOf100MegabytesOfSharedStrings(dir.resolve("teks.xlsx"));
 
         assertThat(ratio(file, SHARED_STRINGS).intValue()).isLessThan(100);
         assertRefused(file, Problem.SHARED_STRINGS_TOO_LARGE, BigDecimal.valueOf(100), BigDecimal.valueOf(32));
@@ -370,13 +339,7 @@ class HostileInputTest {
 
     @Test
     void sheetClaimingSixteenThousandColumnsAndAMillionRowsIsReadAsTheCellsItHas() throws Exception {
-        String sheet = HostileFiles.DECLARATION + "<worksheet xmlns=\"" + HostileFiles.MAIN + "\">"
-                + "<dimension ref=\"A1:XFD1048576\"/><cols><col min=\"1\" max=\"16384\" width=\"12\" customWidth=\"1\"/>"
-                + "</cols><sheetData><row r=\"1\" spans=\"1:16384\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
-                + "<c r=\"XFD1\" t=\"s\"><v>1</v></c></row><row r=\"1048576\" spans=\"1:16384\">"
-                + "<c r=\"A1048576\" t=\"s\"><v>2</v></c><c r=\"XFD1048576\"><v>2995981596</v></c></row></sheetData>"
-                + "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells></worksheet>";
-        Path file = HostileFiles.xlsx(dir.resolve("klaim.xlsx"), Map.of(SHEET, sheet));
+        Path file = HostileFiles.xlsxClaimingTheWholeGrid(dir.resolve("klaim.xlsx"));
 
         RecordingVisitor seen = assertTimeoutPreemptively(BOUND, () -> read(file));
 
@@ -387,11 +350,7 @@ class HostileInputTest {
     @Test
     void odsRepeatingAFilledRowToTheLastRowIsRejectedBeforeItIsExpanded() throws Exception {
         // a few hundred bytes claiming 16,384 × 1,048,575 filled cells
-        String content = HostileFiles.ODS_CONTENT.replace("</table:table>",
-                "<table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell "
-                        + "table:number-columns-repeated=\"16384\" office:value-type=\"string\"><text:p>x</text:p>"
-                        + "</table:table-cell></table:table-row></table:table>");
-        Path file = HostileFiles.ods(dir.resolve("ulang.ods"), content, Map.of());
+        Path file = HostileFiles.odsRepeatingAFilledRow(dir.resolve("ulang.ods"));
         RecordingVisitor seen = new RecordingVisitor();
 
         assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> new InputReader().read(file, seen)))
@@ -420,13 +379,63 @@ class HostileInputTest {
                 "2: 0=Belanja Operasi | 1=2.995.981.596", "1048576: 16383=akhir");
     }
 
+    @Test
+    void mergedRangesListedOverEachOtherAreSpreadOnlyToAMillionCopies() throws Exception {
+        // 2,000 ranges of a million cells each over the same place: two billion copies claimed in 60 KB
+        String rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + java.util.stream.IntStream.rangeClosed(2, 10_000).mapToObj(r -> "<row r=\"" + r + "\"/>")
+                        .collect(java.util.stream.Collectors.joining());
+        Path file = HostileFiles.xlsx(dir.resolve("gabung.xlsx"), Map.of(SHEET, HostileFiles.sheet(rows)
+                .replace("</worksheet>", "<mergeCells>" + "<mergeCell ref=\"A1:CV10000\"/>".repeat(2000)
+                        + "</mergeCells></worksheet>")));
+
+        List<SheetRow> read = assertTimeoutPreemptively(BOUND, () -> read(file)).only().rows();
+
+        assertThat(read).hasSize(10_000);
+        assertThat(read.get(9_999).cells()).hasSize(100).allSatisfy(c -> {
+            assertThat(c.text()).isEqualTo("Uraian");
+            assertThat(c.mergedCopy()).isTrue();
+        });
+    }
+
+    @Test
+    void htmlRowspansClaimingTwentyMillionCopiesAreSpreadOnlyToAMillion() throws Exception {
+        // 5,000 cells spanning 4,096 rows each: those that fit a million copies (244) are spread
+        Path file = Files.writeString(dir.resolve("rentang.xls"), "<table><tr>"
+                + "<td rowspan=\"4096\">x</td>".repeat(5000) + "</tr>" + "<tr></tr>".repeat(4095) + "</table>");
+
+        List<SheetRow> read = assertTimeoutPreemptively(BOUND, () -> read(file)).only().rows();
+
+        assertThat(read).hasSize(4096);
+        assertThat(read.get(0).cells()).hasSize(5000);
+        assertThat(read.get(4095).cells()).hasSize(244).allSatisfy(c -> assertThat(c.mergedCopy()).isTrue());
+        assertThat(read.get(4095).cells().get(243).column()).isEqualTo(243);
+    }
+
+    @Test
+    void odsSpansClaimingFiveMillionCopiesAreSpreadOnlyToAMillion() throws Exception {
+        // 5,000 cells spanning 1,000 rows each, then 999 rows covered: those that fit a million cells (1,000) spread
+        String content = HostileFiles.ODS_CONTENT.replaceFirst("<table:table-row>.*</table:table-row>",
+                "<table:table-row>" + ("<table:table-cell table:number-rows-spanned=\"1000\" office:value-type="
+                        + "\"string\"><text:p>x</text:p></table:table-cell>").repeat(5000) + "</table:table-row>"
+                        + ("<table:table-row><table:covered-table-cell table:number-columns-repeated=\"5000\"/>"
+                                + "</table:table-row>").repeat(999));
+        Path file = HostileFiles.ods(dir.resolve("rentang.ods"), content, Map.of());
+
+        List<SheetRow> read = assertTimeoutPreemptively(BOUND, () -> read(file)).only().rows();
+
+        assertThat(read).hasSize(1000);
+        assertThat(read.get(0).cells()).hasSize(5000);
+        assertThat(read.get(999).cells()).hasSize(1000).allSatisfy(c -> assertThat(c.mergedCopy()).isTrue());
+    }
+
     // a cell of 10 MB of text
 
     @ParameterizedTest
     @ValueSource(strings = {"xlsx-inline", "xlsx-shared", "ods", "csv", "html"})
     void cellOfTenMegabytesOfTextIsCutToWhatACellHolds(String kind) throws Exception {
         // no space in it, so that no reader's stripping or collapsing of spaces changes its length
-        String text = sparseText(10 * (int) MIB, 64, 4).replace(' ', '.');
+        String text = HostileFiles.sparseText(10 * (int) MIB, 64, '.', 4);
         Path file = switch (kind) {
             case "xlsx-inline" -> HostileFiles.xlsx(dir.resolve("panjang.xlsx"), Map.of(SHEET, HostileFiles.sheet(
                     "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c>"
@@ -540,19 +549,6 @@ class HostileInputTest {
             ZipEntry entry = zip.getEntry(part);
             return BigDecimal.valueOf(entry.getSize() / entry.getCompressedSize());
         }
-    }
-
-    /**
-     * {@code length} characters of spaces with a random letter every {@code every} on average: text that packs
-     * about {@code every / 4} times, so that a large part is not mistaken for a bomb.
-     */
-    private static String sparseText(int length, int every, long seed) {
-        Random random = new Random(seed);
-        char[] text = new char[length];
-        for (int i = 0; i < length; i++) {
-            text[i] = random.nextInt(every) == 0 ? (char) ('a' + random.nextInt(26)) : ' ';
-        }
-        return new String(text);
     }
 
     /** The text of {@code xml} as our own parser reads it. */
