@@ -214,7 +214,8 @@ public final class OdsReader implements TableFileReader {
                 } else {
                     skip();
                 }
-                column += times;
+                // nothing is placed past the last column: stopping there keeps the count from overflowing
+                column = Math.min(column + times, MAX_COLUMNS);
             }
             rowNumber = (int) Math.min((long) rowNumber + repeated, MAX_ROWS);
             int last = rowNumber;

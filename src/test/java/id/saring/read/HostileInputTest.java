@@ -369,8 +369,12 @@ class HostileInputTest {
                 "<table:table-row table:number-rows-repeated=\"1048573\"><table:table-cell "
                         + "table:number-columns-repeated=\"16384\"/></table:table-row><table:table-row>"
                         + "<table:table-cell table:number-columns-repeated=\"16383\"/><table:table-cell "
-                        + "office:value-type=\"string\"><text:p>akhir</text:p></table:table-cell></table:table-row>"
-                        + "</table:table>");
+                        + "office:value-type=\"string\"><text:p>akhir</text:p></table:table-cell>"
+                        // past the last column: a covered cell, and repeats that would overflow a count of columns
+                        + "<table:covered-table-cell/>"
+                        + "<table:table-cell table:number-columns-repeated=\"1048576\"/>".repeat(3000)
+                        + "<table:table-cell office:value-type=\"string\"><text:p>luar</text:p></table:table-cell>"
+                        + "</table:table-row></table:table>");
         Path file = HostileFiles.ods(dir.resolve("kosong.ods"), content, Map.of());
 
         RecordingVisitor seen = assertTimeoutPreemptively(BOUND, () -> read(file));
