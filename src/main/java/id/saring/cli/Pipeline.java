@@ -103,7 +103,8 @@ final class Pipeline {
     private Finding unreadable(InputFile file, UnreadableFileException e) {
         String key = "file.unreadable." + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-');
         List<Object> arguments = e.arguments().stream()
-                .map(a -> a instanceof String detail ? detail.replace(file.path().toAbsolutePath().toString(), file.name())
+                .map(a -> a instanceof String detail ? detail
+                        .replace(file.path().toAbsolutePath().toString(), file.name())
                         .replace(file.path().toString(), file.name()) : a)
                 .toList();
         return new Finding(Location.ofFile(file.name()), Category.UNREADABLE_FILE, "file.unreadable",

@@ -40,17 +40,17 @@ final class PackageLimits {
      */
     static final int MAX_PARTS = 10_000;
     /**
-     * A sheet of a million rows of ten columns, the largest table an agency could send (Excel stops at 1,048,576
-     * rows), unpacks to about 300 MB; half a gigabyte keeps every real sheet and bounds the time a streaming read
+     * A sheet of a million budget lines (Excel stops at 1,048,576 rows) unpacks to 295 MB (measured on the sheet
+     * {@code BoundedMemoryTest} reads); half a gigabyte keeps every real sheet and bounds the time a streaming read
      * of one part takes.
      */
     static final long MAX_PART_BYTES = 512L << 20;
     /** Twice the largest part: a workbook holds one large data sheet, not several. */
     static final long MAX_PACKAGE_BYTES = 1L << 30;
     /**
-     * Sheet XML packs to about a tenth of its size, repetitive XML to a fiftieth; a part packed tighter than a
-     * hundredth is made to expand. POI's {@code ZipSecureFile} draws the same line (a minimum inflate ratio of 0.01),
-     * so a package this program reads is one POI also opens for the annotated copy.
+     * Sheet XML packs to about a tenth of its size (the million budget lines: 295 MB into 35 MB); a part packed
+     * tighter than a hundredth is made to expand. POI's {@code ZipSecureFile}, which guards the annotated copy, draws
+     * the same line (a minimum inflate ratio of 0.01).
      */
     static final int MAX_EXPANSION = 100;
     /**

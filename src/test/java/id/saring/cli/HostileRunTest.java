@@ -107,7 +107,8 @@ class HostileRunTest {
         Map<String, List<String>> unreadable = new TreeMap<>();
         for (JsonNode f : json.get("findings")) {
             if (f.get("category").asText().equals("unreadable-file")) {
-                unreadable.computeIfAbsent(f.get("file").asText(), k -> new ArrayList<>()).add(f.get("message").asText());
+                unreadable.computeIfAbsent(f.get("file").asText(), k -> new ArrayList<>())
+                        .add(f.get("message").asText());
             }
         }
         String bomb = "di dalam berkas ini mengembang %s kali ukuran terkompresinya, melebihi batas 100 kali; berkas "
@@ -117,8 +118,8 @@ class HostileRunTest {
                         indonesian(ratio(in.resolve("bom.xlsx"), SHEET))))),
                 Map.entry("bom.ods", List.of("Bagian content.xml " + bomb.formatted(
                         indonesian(ratio(in.resolve("bom.ods"), "content.xml"))))),
-                Map.entry("bohong.xlsx", List.of("Bagian xl/worksheets/sheet1.xml di dalam berkas ini berisi lebih dari "
-                        + "4.096 byte yang dinyatakan paketnya; berkas rusak atau sengaja dibuat untuk mengelabui "
+                Map.entry("bohong.xlsx", List.of("Bagian xl/worksheets/sheet1.xml di dalam berkas ini berisi lebih "
+                        + "dari 4.096 byte yang dinyatakan paketnya; berkas rusak atau sengaja dibuat untuk mengelabui "
                         + "pembaca, jadi tidak dibuka.")),
                 Map.entry("raksasa.xlsx", List.of("Bagian xl/worksheets/sheet1.xml di dalam berkas ini mengembang "
                         + "menjadi 601 MB saat dibuka, melebihi batas 512 MB per bagian; berkas tidak dibuka. Bila "
@@ -127,24 +128,25 @@ class HostileRunTest {
                         + "kerja dari instansi tidak pernah sebanyak itu, jadi berkas tidak dibuka (kemungkinan bom "
                         + "zip).")),
                 Map.entry("tumpang.xlsx", List.of("Isi berkas ini mengembang menjadi 1.049 MB saat dibuka, melebihi "
-                        + "batas 1.024 MB; berkas tidak dibuka. Bila datanya memang sebesar itu, pecah menjadi beberapa "
-                        + "berkas.")),
-                Map.entry("tawa.xlsx", List.of("Bagian xl/sharedStrings.xml di dalam berkas ini mendeklarasikan entitas "
-                        + "XML yang dapat mengembang berlipat-lipat (serangan \"billion laughs\"); berkas tidak dibuka.")),
+                        + "batas 1.024 MB; berkas tidak dibuka. Bila datanya memang sebesar itu, pecah menjadi "
+                        + "beberapa berkas.")),
+                Map.entry("tawa.xlsx", List.of("Bagian xl/sharedStrings.xml di dalam berkas ini mendeklarasikan "
+                        + "entitas XML yang dapat mengembang berlipat-lipat (serangan \"billion laughs\"); berkas "
+                        + "tidak dibuka.")),
                 Map.entry("tawa.ods", List.of("Bagian content.xml di dalam berkas ini mendeklarasikan entitas XML yang "
                         + "dapat mengembang berlipat-lipat (serangan \"billion laughs\"); berkas tidak dibuka.")),
                 Map.entry("xxe.xlsx", List.of("Bagian xl/worksheets/sheet1.xml di dalam berkas ini merujuk entitas XML "
                         + "eksternal (berkas lain atau alamat jaringan); berkas tidak dibuka dan rujukan itu tidak "
                         + "diambil, karena ini pola serangan XXE.")),
                 Map.entry("xxe.ods", List.of("Bagian content.xml di dalam berkas ini merujuk entitas XML eksternal "
-                        + "(berkas lain atau alamat jaringan); berkas tidak dibuka dan rujukan itu tidak diambil, karena "
-                        + "ini pola serangan XXE.")),
+                        + "(berkas lain atau alamat jaringan); berkas tidak dibuka dan rujukan itu tidak diambil, "
+                        + "karena ini pola serangan XXE.")),
                 Map.entry("teks.xlsx", List.of("Tabel teks bersama (sharedStrings) berkas ini berukuran 100 MB saat "
                         + "dibuka, melebihi batas 32 MB, padahal tabel itu harus dimuat utuh ke memori; berkas tidak "
                         + "dibuka. Simpan ulang datanya sebagai .csv atau pecah menjadi beberapa berkas.")),
-                Map.entry("ulang.ods", List.of("Lembar Anggaran mengulang sel berisi menjadi lebih dari 100.000 salinan "
-                        + "sel; lembar seperti itu bukan tabel kinerja atau anggaran, jadi berkas tidak dibaca lebih "
-                        + "lanjut.")),
+                Map.entry("ulang.ods", List.of("Lembar Anggaran mengulang sel berisi menjadi lebih dari 100.000 "
+                        + "salinan sel; lembar seperti itu bukan tabel kinerja atau anggaran, jadi berkas tidak dibaca "
+                        + "lebih lanjut.")),
                 Map.entry("besar.xls", List.of("Halaman HTML ini berukuran 33 MB, melebihi batas 32 MB untuk halaman "
                         + "HTML; simpan tabelnya sebagai .xlsx atau .csv.")),
                 Map.entry("tanpa-akhir.csv", List.of("Satu baris teks CSV setelah rekaman 1 lebih panjang dari "

@@ -123,7 +123,8 @@ public final class HostileFiles {
     /** An OpenDocument spreadsheet whose {@code content.xml} {@code content} writes. */
     public static Path ods(Path file, ZipWriting content, Map<String, String> parts) throws IOException {
         try (RawZip zip = new RawZip(file)) {
-            zip.stored("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+            zip.stored("mimetype",
+                    "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
             zip.add("META-INF/manifest.xml", parts.getOrDefault("META-INF/manifest.xml", DECLARATION + """
                     <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
                     manifest:version="1.3"><manifest:file-entry manifest:full-path="/" \
@@ -263,8 +264,9 @@ public final class HostileFiles {
     /** An xlsx whose sheet claims A1:XFD1048576 and holds four cells, one in each corner. */
     public static Path xlsxClaimingTheWholeGrid(Path file) throws IOException {
         String sheet = DECLARATION + "<worksheet xmlns=\"" + MAIN + "\">"
-                + "<dimension ref=\"A1:XFD1048576\"/><cols><col min=\"1\" max=\"16384\" width=\"12\" customWidth=\"1\"/>"
-                + "</cols><sheetData><row r=\"1\" spans=\"1:16384\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+                + "<dimension ref=\"A1:XFD1048576\"/>"
+                + "<cols><col min=\"1\" max=\"16384\" width=\"12\" customWidth=\"1\"/></cols>"
+                + "<sheetData><row r=\"1\" spans=\"1:16384\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
                 + "<c r=\"XFD1\" t=\"s\"><v>1</v></c></row><row r=\"1048576\" spans=\"1:16384\">"
                 + "<c r=\"A1048576\" t=\"s\"><v>2</v></c><c r=\"XFD1048576\"><v>2995981596</v></c></row></sheetData>"
                 + "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells></worksheet>";
@@ -295,7 +297,8 @@ public final class HostileFiles {
                 "xl/_rels/workbook.xml.rels", relationships(relationship("rId1", "worksheet", "worksheets/sheet1.xml")
                         + relationship("rId2", "sharedStrings", "sharedStrings.xml")
                         + relationship("rId3", "externalLink", "externalLinks/externalLink1.xml")
-                        + relationship("rId4", "attachedTemplate", network.url("template.xltx")).replace("/>", external)),
+                        + relationship("rId4", "attachedTemplate", network.url("template.xltx"))
+                                .replace("/>", external)),
                 "xl/externalLinks/externalLink1.xml", DECLARATION + "<externalLink xmlns=\"" + MAIN + "\" "
                         + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
                         + "<externalBook r:id=\"rId1\"><sheetNames><sheetName val=\"Anggaran\"/></sheetNames>"

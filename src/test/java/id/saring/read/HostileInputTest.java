@@ -529,7 +529,7 @@ class HostileInputTest {
 
     // what the tests share
 
-    /** Reads {@code file} expecting it refused, within {@link #BOUND}, with {@code problem} naming {@code arguments}. */
+    /** Reads {@code file} expecting it refused within {@link #BOUND}, with {@code problem} naming {@code arguments}. */
     private UnreadableFileException assertRefused(Path file, Problem problem, Object... arguments) {
         List<UnreadableFileException> refused = new ArrayList<>();
         assertThatThrownBy(() -> assertTimeoutPreemptively(BOUND, () -> read(file)))

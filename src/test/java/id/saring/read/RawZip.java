@@ -152,7 +152,8 @@ public final class RawZip implements Closeable {
         }
         ByteBuffer end = header(22);
         end.putInt(END).putShort((short) 0).putShort((short) 0).putShort((short) entries.size())
-                .putShort((short) entries.size()).putInt((int) (written - start)).putInt((int) start).putShort((short) 0);
+                .putShort((short) entries.size()).putInt((int) (written - start)).putInt((int) start)
+                .putShort((short) 0);
         write(end.array());
         out.close();
     }
