@@ -12,6 +12,7 @@ import id.saring.model.Category;
 import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Message;
+import id.saring.read.Cell;
 import id.saring.read.ContentHash;
 import id.saring.read.InputFile;
 import id.saring.read.InputReader;
@@ -25,6 +26,7 @@ import id.saring.rules.RuleSet;
 import id.saring.value.IndoNumberParser;
 import id.saring.value.RecordExtractor;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,14 +84,15 @@ final class Pipeline {
         try {
             sha256 = ContentHash.of(file.path());
         } catch (IOException e) {
-            results.finding(unreadable(file, UnreadableFileException.Problem.CORRUPT.name(), String.valueOf(e.getMessage())));
+            results.finding(unreadable(file, new UnreadableFileException(UnreadableFileException.Problem.CORRUPT,
+                    String.valueOf(e.getMessage()))));
             return new InputStatus(file.name(), file.path(), "", false, 0);
         }
         try {
             reader.read(file.path(), sheets);
         } catch (UnreadableFileException e) {
             sheets.abandon();
-            results.finding(unreadable(file, e.problem().name(), e.detail()));
+            results.finding(unreadable(file, e));
             return new InputStatus(file.name(), file.path(), sha256, false, sheets.tables);
         }
         noTable.findings(sheets.tables).forEach(results::finding);
@@ -97,12 +100,15 @@ final class Pipeline {
     }
 
     /** The finding for a file that cannot be read; the library's words name the file as the outputs do. */
-    private Finding unreadable(InputFile file, String problem, String detail) {
-        String key = "file.unreadable." + problem.toLowerCase(Locale.ROOT).replace('_', '-');
-        String named = detail.replace(file.path().toAbsolutePath().toString(), file.name())
-                .replace(file.path().toString(), file.name());
+    private Finding unreadable(InputFile file, UnreadableFileException e) {
+        String key = "file.unreadable." + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        List<Object> arguments = e.arguments().stream()
+                .map(a -> a instanceof String detail ? detail
+                        .replace(file.path().toAbsolutePath().toString(), file.name())
+                        .replace(file.path().toString(), file.name()) : a)
+                .toList();
         return new Finding(Location.ofFile(file.name()), Category.UNREADABLE_FILE, "file.unreadable",
-                rules.checks().severity(Category.UNREADABLE_FILE), Message.of(key, named), "", "");
+                rules.checks().severity(Category.UNREADABLE_FILE), new Message(key, arguments), "", "");
     }
 
     /** Hands each sheet's rows to its own layout, and notes hidden sheets and hidden rows that hold data. */
@@ -162,6 +168,16 @@ final class Pipeline {
                 noTable.row(row);
             }
             layout.accept(row);
+        }
+
+        @Override
+        public void textCut(int row, Cell cut, int length) {
+            Location at = new Location(file.name(), sheet, row, cut.column());
+            results.finding(new Finding(at, Category.UNPARSEABLE_VALUE, "read.long-text",
+                    rules.checks().severity(Category.UNPARSEABLE_VALUE),
+                    Message.of("cell.text-cut", at.cell(), BigDecimal.valueOf(length),
+                            BigDecimal.valueOf(cut.text().length())),
+                    cut.text(), ""));
         }
 
         @Override

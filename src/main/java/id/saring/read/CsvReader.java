@@ -1,11 +1,13 @@
 package id.saring.read;
 
 import id.saring.read.UnreadableFileException.Problem;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +20,17 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads delimited text ({@code .csv}, {@code .tsv}, {@code .txt}) in the dialect it is written in: the
  * delimiter ({@code ;} from Indonesian Excel, {@code ,}, tab or {@code |}) and the encoding are detected
- * from the first 64 KiB. The file is streamed; row numbers are record numbers, the first line being row 1.
+ * from the first 64 KiB. The file is streamed; row numbers are record numbers, the first line being row 1. A record
+ * longer than {@value #MAX_RECORD_CHARS} characters ends the reading.
  */
 public final class CsvReader implements TableFileReader {
+
+    /**
+     * The parser holds a record whole while it reads it; a budget line is a few hundred characters. Sixteen million
+     * lets a dumped cell of several megabytes through (then cut to what a cell holds, see {@link LongTextCut}) and
+     * keeps a file of one endless line, or of one quote never closed, from filling the memory.
+     */
+    static final int MAX_RECORD_CHARS = 16 << 20;
 
     private static final int SAMPLE_BYTES = 64 * 1024;
     private static final int SAMPLE_LINES = 60;
@@ -48,9 +58,9 @@ public final class CsvReader implements TableFileReader {
         long record = 0;
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(encoding.bomLength());
-            Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
+            Reader reader = new RecordLength(new InputStreamReader(in, encoding.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), delimiter);
             try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 VisitorFailure.call(() -> visitor.startSheet("", false));
                 for (CSVRecord r : parser) {
@@ -70,6 +80,14 @@ public final class CsvReader implements TableFileReader {
         } catch (VisitorFailure e) {
             throw e.unwrap();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RecordTooLong) {
+                    // the parser hands it on wrapped in an unchecked exception while it iterates
+                    throw new UnreadableFileException(Problem.RECORD_TOO_LONG,
+                            "after record " + record + ": a record longer than " + MAX_RECORD_CHARS + " characters",
+                            List.of(BigDecimal.valueOf(record), BigDecimal.valueOf(MAX_RECORD_CHARS)));
+                }
+            }
             throw new UnreadableFileException(Problem.UNREADABLE_TEXT,
                     "after record " + record + ": " + e.getMessage(), e);
         }
@@ -105,6 +123,68 @@ public final class CsvReader implements TableFileReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The characters of the text, refused once one record runs past {@link #MAX_RECORD_CHARS}: a line break ends a
+     * record unless it stands inside a quoted field, which (RFC 4180) opens with a quote at a field's start and
+     * closes with a quote not doubled.
+     */
+    private static final class RecordLength extends FilterReader {
+        private final char delimiter;
+        private long length;
+        private boolean quoted;
+        private boolean justClosed;
+        private boolean fieldStart = true;
+
+        RecordLength(Reader in, char delimiter) {
+            super(in);
+            this.delimiter = delimiter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) throws IOException {
+            int n = super.read(buffer, offset, count);
+            for (int i = offset; i < offset + n; i++) {
+                see(buffer[i]);
+            }
+            return n;
+        }
+
+        private void see(char c) throws RecordTooLong {
+            if (quoted) {
+                quoted = c != '"';
+                justClosed = !quoted;
+            } else if (c == '"' && (fieldStart || justClosed)) {
+                quoted = true;
+                justClosed = false;
+                fieldStart = false;
+            } else if (c == '\n' || c == '\r') {
+                justClosed = false;
+                fieldStart = true;
+                length = 0;
+                return;
+            } else {
+                justClosed = false;
+                fieldStart = c == delimiter;
+            }
+            if (++length > MAX_RECORD_CHARS) {
+                throw new RecordTooLong();
+            }
+        }
+    }
+
+    /** A record ran past {@link #MAX_RECORD_CHARS}. */
+    private static final class RecordTooLong extends IOException {
+        RecordTooLong() {
+            super("record too long");
+        }
     }
 
     private static int countOutsideQuotes(String line, char delimiter) {

@@ -4,7 +4,10 @@ import id.saring.read.UnreadableFileException.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads any input file with the reader its content calls for. */
+/**
+ * Reads any input file with the reader its content calls for. Every cell's text comes cut to what a cell holds
+ * ({@link LongTextCut}).
+ */
 public final class InputReader {
 
     private final TableFileReader xlsx = new XlsxReader();
@@ -20,12 +23,13 @@ public final class InputReader {
         } catch (IOException e) {
             throw new UnreadableFileException(Problem.CORRUPT, String.valueOf(e.getMessage()), e);
         }
+        SheetVisitor cut = new LongTextCut(visitor);
         switch (format) {
-            case XLSX -> xlsx.read(file, visitor);
-            case XLS -> xls.read(file, visitor);
-            case ODS -> ods.read(file, visitor);
-            case HTML -> html.read(file, visitor);
-            case DELIMITED_TEXT -> delimited.read(file, visitor);
+            case XLSX -> xlsx.read(file, cut);
+            case XLS -> xls.read(file, cut);
+            case ODS -> ods.read(file, cut);
+            case HTML -> html.read(file, cut);
+            case DELIMITED_TEXT -> delimited.read(file, cut);
         }
     }
 }

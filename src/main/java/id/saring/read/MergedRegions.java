@@ -12,11 +12,20 @@ import java.util.Map;
  * copy of the range's first cell ({@link Cell#mergedCopy()}). Rows must come in increasing order; only the
  * ranges open at the current row are held. A range larger than {@value #LARGEST_WIDTH} columns or
  * {@value #LARGEST_HEIGHT} rows is not spread: no table label is that large, and a hostile file could claim it.
+ * Nor are ranges once those before them (by first row) cover {@value #LARGEST_SPREAD} cells in all: a file can list
+ * thousands of large ranges over each other (Excel refuses overlapping merges; a crafted file has them), and the
+ * copies are what costs. Spreading takes time in proportion to the copies made.
  */
 final class MergedRegions {
 
     static final int LARGEST_WIDTH = 256;
     static final int LARGEST_HEIGHT = 10_000;
+    /**
+     * The cells the merged ranges (or spans) of one sheet may cover in all, copies made: a sasaran merged down a
+     * hundred thousand rows beside three columns is 300,000. A million keeps a sheet of ranges listed over each
+     * other to a second's work and a row's copies to tens of megabytes.
+     */
+    static final long LARGEST_SPREAD = 1_000_000;
 
     /** A merged range; rows as a spreadsheet shows them (1-based), columns 0-based, both ends included. */
     record Region(int firstRow, int lastRow, int firstColumn, int lastColumn) {
@@ -53,8 +62,18 @@ final class MergedRegions {
     private final Map<Region, Cell> firstCells = new HashMap<>();
 
     MergedRegions(List<Region> regions) {
-        this.regions = regions.stream().filter(Region::spreadable)
-                .sorted(Comparator.comparingInt(Region::firstRow)).toList();
+        List<Region> spread = new ArrayList<>();
+        long cells = 0;
+        for (Region region : regions.stream().filter(Region::spreadable)
+                .sorted(Comparator.comparingInt(Region::firstRow)).toList()) {
+            long area = (long) (region.lastRow() - region.firstRow() + 1)
+                    * (region.lastColumn() - region.firstColumn() + 1);
+            if (cells + area <= LARGEST_SPREAD) {
+                cells += area;
+                spread.add(region);
+            }
+        }
+        this.regions = List.copyOf(spread);
     }
 
     boolean isEmpty() {
@@ -71,7 +90,10 @@ final class MergedRegions {
         if (open.isEmpty()) {
             return row;
         }
-        List<Cell> cells = new ArrayList<>(row.cells());
+        Map<Integer, Cell> byColumn = new HashMap<>();
+        row.cells().forEach(c -> byColumn.putIfAbsent(c.column(), c));
+        // where ranges overlap, the one opened last gives the copy
+        Map<Integer, Cell> copies = new HashMap<>();
         for (Region region : open) {
             if (region.firstRow() == r) {
                 row.cell(region.firstColumn()).ifPresent(c -> firstCells.put(region, c));
@@ -82,13 +104,15 @@ final class MergedRegions {
             }
             for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
                 boolean isFirst = r == region.firstRow() && c == region.firstColumn();
-                if (!isFirst && row.cell(c).map(Cell::isBlank).orElse(true)) {
-                    int column = c;
-                    cells.removeIf(existing -> existing.column() == column);
-                    cells.add(first.copyAt(c));
+                Cell own = byColumn.get(c);
+                if (!isFirst && (own == null || own.isBlank())) {
+                    copies.put(c, first.copyAt(c));
                 }
             }
         }
+        List<Cell> cells = new ArrayList<>(row.cells().size() + copies.size());
+        row.cells().stream().filter(c -> !copies.containsKey(c.column())).forEach(cells::add);
+        cells.addAll(copies.values());
         for (Iterator<Map.Entry<Region, Cell>> it = firstCells.entrySet().iterator(); it.hasNext();) {
             if (it.next().getKey().lastRow() <= r) {
                 it.remove();

@@ -12,11 +12,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -40,6 +41,13 @@ public final class OdsReader implements TableFileReader {
     /** The most rows and columns LibreOffice allows: a row or cell repeated beyond them is not real data. */
     static final int MAX_ROWS = 1_048_576;
     static final int MAX_COLUMNS = 16_384;
+    /**
+     * LibreOffice writes identical neighbours once with a repeat count. Real tables repeat a few filled cells (a
+     * column of zeros, two rows of dashes); a sheet that repeats them into more copies than this, which no capaian or
+     * budget table of a region holds in all, is a claim and not data: one filled row of 16,384 cells repeated to
+     * row 1,048,576 would be seventeen billion cells from a few hundred bytes.
+     */
+    static final int MAX_REPEATED_CELLS = 100_000;
 
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -51,6 +59,7 @@ public final class OdsReader implements TableFileReader {
     @Override
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            PackageLimits.check(file);
             if (encrypted(zip)) {
                 throw new UnreadableFileException(Problem.ENCRYPTED, "the package's content is encrypted");
             }
@@ -82,11 +91,7 @@ public final class OdsReader implements TableFileReader {
     }
 
     private static XMLStreamReader parser(InputStream in) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory.createXMLStreamReader(in);
+        return XmlInput.open(in, true);
     }
 
     /**
@@ -109,10 +114,6 @@ public final class OdsReader implements TableFileReader {
 
     /** A cell merged over others: its range and the cell it gives them. */
     private record Span(int firstRow, int lastRow, int firstColumn, int lastColumn, Cell cell) {
-
-        boolean covers(int row, int column) {
-            return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
-        }
     }
 
     /** The walk through one {@code content.xml}. */
@@ -123,14 +124,21 @@ public final class OdsReader implements TableFileReader {
         private final ShownNumbers shown = new ShownNumbers(false);
         private final Set<String> hiddenTableStyles = new HashSet<>();
         private final List<Span> spans = new ArrayList<>();
+        /** The copies the open spans give the row being read, by column; where spans overlap, the earlier one's. */
+        private final NavigableMap<Integer, Cell> coverage = new TreeMap<>();
+        /** The cells the spans of this sheet cover so far, up to {@link MergedRegions#LARGEST_SPREAD}. */
+        private long spread;
         private int rowNumber;
+        private String sheet;
+        /** The copies repeats made of filled cells in this sheet so far. */
+        private long repeatedCells;
 
         Content(XMLStreamReader xml, SheetVisitor visitor) {
             this.xml = xml;
             this.visitor = visitor;
         }
 
-        void read() throws XMLStreamException {
+        void read() throws XMLStreamException, UnreadableFileException {
             String tableStyle = null;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -147,12 +155,15 @@ public final class OdsReader implements TableFileReader {
             }
         }
 
-        private void table() throws XMLStreamException {
+        private void table() throws XMLStreamException, UnreadableFileException {
             String name = Optional.ofNullable(attribute(TABLE, "name")).orElse("");
+            sheet = name;
+            repeatedCells = 0;
             boolean hidden = hiddenTableStyles.contains(attribute(TABLE, "style-name"));
             VisitorFailure.call(() -> visitor.startSheet(name, hidden));
             rowNumber = 0;
             spans.clear();
+            spread = 0;
             int depth = 1;
             while (depth > 0) {
                 int event = xml.next();
@@ -172,25 +183,26 @@ public final class OdsReader implements TableFileReader {
             VisitorFailure.call(visitor::endSheet);
         }
 
-        private void row() throws XMLStreamException {
+        private void row() throws XMLStreamException, UnreadableFileException {
             int repeated = count(attribute(TABLE, "number-rows-repeated"));
             String visibility = attribute(TABLE, "visibility");
             boolean hidden = "collapse".equals(visibility) || "filter".equals(visibility);
             int first = rowNumber + 1;
             List<Cell> cells = new ArrayList<>();
+            coverage.clear();
+            spans.forEach(this::cover);
             int column = 0;
             while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
                 int times = count(attribute(TABLE, "number-columns-repeated"));
                 if (is(TABLE, "covered-table-cell")) {
-                    for (int c = column; c < Math.min(column + times, MAX_COLUMNS); c++) {
-                        coveringCell(first, c).ifPresent(cells::add);
-                    }
+                    cells.addAll(coverage.subMap(column, Math.min(column + times, MAX_COLUMNS)).values());
                     skip();
                 } else if (is(TABLE, "table-cell")) {
                     int columnsSpanned = count(attribute(TABLE, "number-columns-spanned"));
                     int rowsSpanned = count(attribute(TABLE, "number-rows-spanned"));
                     Optional<Cell> cell = cell(column);
                     if (cell.isPresent()) {
+                        repeat((long) Math.min(column + times, MAX_COLUMNS) - column - 1);
                         for (int c = column; c < Math.min(column + times, MAX_COLUMNS); c++) {
                             Cell placed = c == column ? cell.get() : repeatedAt(cell.get(), c);
                             cells.add(placed);
@@ -202,7 +214,8 @@ public final class OdsReader implements TableFileReader {
                 } else {
                     skip();
                 }
-                column += times;
+                // nothing is placed past the last column: stopping there keeps the count from overflowing
+                column = Math.min(column + times, MAX_COLUMNS);
             }
             rowNumber = (int) Math.min((long) rowNumber + repeated, MAX_ROWS);
             int last = rowNumber;
@@ -211,9 +224,20 @@ public final class OdsReader implements TableFileReader {
                 return; // empty rows, however many times repeated, hold nothing to hand on
             }
             // a row repeated N times holds the same cells each time (rows with merges down are never repeated)
+            repeat((long) (rowNumber - first) * cells.size());
             for (int r = first; r <= rowNumber; r++) {
                 SheetRow sheetRow = new SheetRow(r, cells, hidden);
                 VisitorFailure.call(() -> visitor.row(sheetRow));
+            }
+        }
+
+        /** Counts {@code copies} more copies of filled cells, refusing the sheet before they pass the limit. */
+        private void repeat(long copies) throws UnreadableFileException {
+            repeatedCells += Math.max(0, copies);
+            if (repeatedCells > MAX_REPEATED_CELLS) {
+                throw new UnreadableFileException(Problem.TOO_MANY_CELLS,
+                        "sheet " + sheet + " repeats filled cells into more than " + MAX_REPEATED_CELLS + " copies",
+                        List.of(sheet, BigDecimal.valueOf(MAX_REPEATED_CELLS)));
             }
         }
 
@@ -222,16 +246,26 @@ public final class OdsReader implements TableFileReader {
             return new Cell(column, cell.text(), cell.kind(), cell.number(), cell.format(), cell.mergedCopy());
         }
 
+        /**
+         * A cell spanning others, given to the covered cells of its rows while the sheet's spans cover no more than
+         * {@link MergedRegions#LARGEST_SPREAD} cells (a file can claim thousands of large spans over each other).
+         */
         private void span(int row, int column, int rows, int columns, Cell cell) {
             Span span = new Span(row, row + rows - 1, column, column + columns - 1, cell);
             boolean spreadable = columns <= MergedRegions.LARGEST_WIDTH && rows <= MergedRegions.LARGEST_HEIGHT;
-            if (spreadable && !cell.isBlank()) {
+            long area = (long) rows * columns;
+            if (spreadable && !cell.isBlank() && spread + area <= MergedRegions.LARGEST_SPREAD) {
+                spread += area;
                 spans.add(span);
+                cover(span);
             }
         }
 
-        private Optional<Cell> coveringCell(int row, int column) {
-            return spans.stream().filter(s -> s.covers(row, column)).findFirst().map(s -> s.cell().copyAt(column));
+        /** Notes the copies {@code span} gives the row being read. */
+        private void cover(Span span) {
+            for (int c = span.firstColumn(); c <= span.lastColumn(); c++) {
+                coverage.putIfAbsent(c, span.cell().copyAt(c));
+            }
         }
 
         /** The cell the reader is on, read to its end; empty for a cell with neither value nor text. */

@@ -9,4 +9,12 @@ public interface SheetVisitor {
     void row(SheetRow row);
 
     void endSheet();
+
+    /**
+     * The text of {@code cut} was {@code length} characters long, more than a cell holds ({@link
+     * LongTextCut#MAX_CHARS}), and comes cut to that many in the row that follows this call, at row {@code row}.
+     * Said once for the cell itself, not for the copies a merged range makes of it. Ignored unless overridden.
+     */
+    default void textCut(int row, Cell cut, int length) {
+    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,17 +20,21 @@ import javax.xml.stream.XMLStreamReader;
  * its rows, too late for a streaming reader, so they are read first in a separate pass over the sheets' XML.
  * Sheets larger than {@value #LARGEST_SHEET_BYTES} bytes are left out: their tables are data, not layout, and
  * a second pass would double their reading time. Anything unexpected yields no merges; the workbook's own
- * reader reports damage.
+ * reader reports damage. Read only after {@link PackageLimits} passed the package.
  *
- * @param merges merged ranges by sheet name
- * @param styles true when the workbook has a styles part (number formats)
+ * @param merges              merged ranges by sheet name
+ * @param styles              true when the workbook has a styles part (number formats)
+ * @param sharedStringsBytes  the unpacked size of the shared-strings part ({@code [Content_Types].xml} names it), 0
+ *                            when there is none
  */
-record XlsxPackage(Map<String, List<MergedRegions.Region>> merges, boolean styles) {
+record XlsxPackage(Map<String, List<MergedRegions.Region>> merges, boolean styles, long sharedStringsBytes) {
 
     static final long LARGEST_SHEET_BYTES = 16L * 1024 * 1024;
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private static final String STYLES = RELATIONSHIPS + "/styles";
+    private static final String SHARED_STRINGS =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
     /** The package's styles and merges; with styles and no merges when it cannot be read. */
     static XlsxPackage of(Path file) {
@@ -58,10 +61,33 @@ record XlsxPackage(Map<String, List<MergedRegions.Region>> merges, boolean style
                     merges.put(sheet.getKey(), regions);
                 }
             }
-            return new XlsxPackage(merges, styles[0]);
+            return new XlsxPackage(merges, styles[0], sharedStringsBytes(zip));
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            return new XlsxPackage(Map.of(), true);
+            return new XlsxPackage(Map.of(), true, 0);
         }
+    }
+
+    /**
+     * The size of the largest part {@code [Content_Types].xml} calls shared strings, found as FastExcel finds it:
+     * by its exact name, else ignoring case.
+     */
+    private static long sharedStringsBytes(ZipFile zip) throws IOException, XMLStreamException {
+        List<String> names = new ArrayList<>();
+        forEachElement(zip, "[Content_Types].xml", "Override", r -> {
+            String part = r.getAttributeValue(null, "PartName");
+            if (SHARED_STRINGS.equals(r.getAttributeValue(null, "ContentType")) && part != null) {
+                names.add(part.startsWith("/") ? part.substring(1) : part);
+            }
+        });
+        long largest = 0;
+        for (String name : names) {
+            ZipEntry entry = zip.getEntry(name);
+            if (entry == null) {
+                entry = zip.stream().filter(e -> e.getName().equalsIgnoreCase(name)).findFirst().orElse(null);
+            }
+            largest = Math.max(largest, entry == null ? 0 : entry.getSize());
+        }
+        return largest;
     }
 
     /** Sheet name to relationship id, from {@code xl/workbook.xml}. */
@@ -91,7 +117,7 @@ record XlsxPackage(Map<String, List<MergedRegions.Region>> merges, boolean style
             return;
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader reader = factory().createXMLStreamReader(in);
+            XMLStreamReader reader = XmlInput.open(in, false);
             try {
                 while (reader.hasNext()) {
                     if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(localName)) {
@@ -102,13 +128,5 @@ record XlsxPackage(Map<String, List<MergedRegions.Region>> merges, boolean style
                 reader.close();
             }
         }
-    }
-
-    /** No DTD, no external entity: the XML of an input never reaches the network or expands entities. */
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 }

@@ -10,7 +10,12 @@ final class RecordingVisitor implements SheetVisitor {
     record SheetSeen(String name, boolean hidden, List<SheetRow> rows, boolean ended) {
     }
 
+    /** A cell whose text came cut: its row and column, and its full length. */
+    record Cut(int row, int column, int length) {
+    }
+
     private final List<SheetSeen> sheets = new ArrayList<>();
+    private final List<Cut> cuts = new ArrayList<>();
 
     @Override
     public void startSheet(String name, boolean hidden) {
@@ -26,6 +31,15 @@ final class RecordingVisitor implements SheetVisitor {
     public void endSheet() {
         SheetSeen open = sheets.remove(sheets.size() - 1);
         sheets.add(new SheetSeen(open.name(), open.hidden(), open.rows(), true));
+    }
+
+    @Override
+    public void textCut(int row, Cell cut, int length) {
+        cuts.add(new Cut(row, cut.column(), length));
+    }
+
+    List<Cut> cuts() {
+        return cuts;
     }
 
     List<SheetSeen> sheets() {

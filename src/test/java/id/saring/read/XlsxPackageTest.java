@@ -96,7 +96,7 @@ class XlsxPackageTest {
         XlsxPackage pack = XlsxPackage.of(file);
         List<SheetRow> rows = read(file).only().rows();
 
-        assertThat(pack).isEqualTo(new XlsxPackage(Map.of("Realisasi", List.of(new Region(1, 2, 0, 0))), false));
+        assertThat(pack).isEqualTo(new XlsxPackage(Map.of("Realisasi", List.of(new Region(1, 2, 0, 0))), false, 0));
         assertThat(rows.get(0).cells()).containsExactly(
                 Cell.text(0, "Belanja Operasi"),
                 new Cell(1, "2995981596", CellKind.NUMBER, Optional.of(new BigDecimal("2995981596")), "General"));
@@ -126,7 +126,7 @@ class XlsxPackageTest {
         rows.append("</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>");
         Path file = minimalPackage("worksheets/sheet1.xml", rows.toString());
 
-        assertThat(XlsxPackage.of(file)).isEqualTo(new XlsxPackage(Map.of(), false));
+        assertThat(XlsxPackage.of(file)).isEqualTo(new XlsxPackage(Map.of(), false, 0));
     }
 
     @Test
@@ -135,7 +135,7 @@ class XlsxPackageTest {
         Path file = dir.resolve("rusak.xlsx");
         Files.writeString(file, "bukan excel", StandardCharsets.US_ASCII);
 
-        assertThat(XlsxPackage.of(file)).isEqualTo(new XlsxPackage(Map.of(), true));
+        assertThat(XlsxPackage.of(file)).isEqualTo(new XlsxPackage(Map.of(), true, 0));
     }
 
     private Path workbook(Consumer<XSSFWorkbook> content) throws IOException {

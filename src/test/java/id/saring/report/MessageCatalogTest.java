@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.saring.model.Message;
+import id.saring.read.UnreadableFileException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class MessageCatalogTest {
 
@@ -86,6 +89,27 @@ class MessageCatalogTest {
     void unknownKeyIsAnErrorThatNamesTheKey() {
         assertThatThrownBy(() -> id.render("no.such.key")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no.such.key");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Problem.class)
+    void everyReasonAFileIsUnreadableHasItsMessage(Problem problem) throws IOException {
+        // the pipeline names the message after the problem: CORRUPT gives file.unreadable.corrupt
+        String key = "file.unreadable." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+        assertThat(load("messages.properties").getProperty(key)).as(key).isNotBlank();
+        assertThat(load("messages_en.properties").getProperty(key)).as(key).isNotBlank();
+    }
+
+    @Test
+    void aZipBombIsNamedWithItsPartAndTheLimitItBreaks() {
+        Message m = Message.of("file.unreadable.compression-ratio", "xl/worksheets/sheet1.xml",
+                new BigDecimal("2068"), new BigDecimal("100"));
+
+        assertThat(id.render(m)).isEqualTo("Bagian xl/worksheets/sheet1.xml di dalam berkas ini mengembang 2.068 kali "
+                + "ukuran terkompresinya, melebihi batas 100 kali; berkas seperti ini adalah bom zip dan tidak dibuka.");
+        assertThat(en.render(m)).isEqualTo("The part xl/worksheets/sheet1.xml of this file unpacks to 2,068 times its "
+                + "packed size, more than the limit of 100 times; a file like this is a zip bomb and is not opened.");
     }
 
     @Test
