@@ -77,7 +77,10 @@ public final class HtmlTableReader implements TableFileReader {
                     for (int c = 0; c < colspan; c++) {
                         Cell placed = r == 0 && c == 0 ? cell : cell.copyAt(column + c);
                         if (r == 0) {
-                            cells.add(placed);
+                            // a rowspan from above keeps the cell it covers: a colspan reaching it adds no second cell
+                            if (!carried.containsKey(column + c)) {
+                                cells.add(placed);
+                            }
                         } else {
                             spanned.computeIfAbsent(number + r, k -> new HashMap<>()).put(column + c, placed);
                         }

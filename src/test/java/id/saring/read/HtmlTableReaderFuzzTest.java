@@ -1,11 +1,14 @@
 package id.saring.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,5 +40,21 @@ class HtmlTableReaderFuzzTest {
         Path file = Files.write(dir.resolve("input.xls"), content);
 
         ReaderContract.holds(reader, file);
+    }
+
+    @Test
+    void aColspanReachingACellARowspanAboveCoversGivesThatColumnOnce() throws Exception {
+        // crash-759bc9cd... of the inputs: the fuzzer broke a rowspan of analisis-capaian-sasaran-2023.xls so that
+        // a colspan of the next row reached a cell spanned from above, and the row held column 1 twice
+        Path file = Files.writeString(dir.resolve("overlap.xls"), """
+                <table><tr><td>Target</td><td rowspan="2">Realisasi</td></tr>
+                <tr><td colspan="2">Tahun 2023</td><td>104</td></tr></table>""");
+        RecordingVisitor visitor = new RecordingVisitor();
+
+        reader.read(file, visitor);
+
+        assertThat(RecordingVisitor.texts(visitor.only().rows())).containsExactly(
+                "1: 0=Target | 1=Realisasi",
+                "2: 0=Tahun 2023 | 1=Realisasi | 2=104");
     }
 }

@@ -126,6 +126,24 @@ class XlsxReaderFuzzTest {
                 "3: 0=Jumlah | 1=Jumlah");
     }
 
+    @Test
+    void aSheetWithNoNameIsReadUnderAnEmptyName() throws Exception {
+        // crash-5820d819... and crash-5305c40c... of the inputs: a <sheet> whose name attribute the fuzzer had
+        // renamed, which FastExcel reads as a null name; a visitor is promised a name, empty when there is none
+        Map<String, String> parts = validParts();
+        parts.put("xl/workbook.xml", VALID_PARTS.get(3).replace("name=\"IKU\"", "sheet=\"IKU\""));
+        Path file = Files.write(dir.resolve("nameless.xlsx"), packageOf(parts));
+        RecordingVisitor visitor = new RecordingVisitor();
+
+        reader.read(file, visitor);
+
+        assertThat(visitor.only().name()).isEmpty();
+        assertThat(RecordingVisitor.texts(visitor.only().rows())).containsExactly(
+                "1: 0=Capaian | 1=91,19%",
+                "2: 0=Indeks Kepuasan masyarakat | 1=91,19",
+                "3: 0=Jumlah");
+    }
+
     /** A package of {@code parts} (name to text) with the content types and relationships that tie them. */
     private static byte[] packageOf(Map<String, String> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
