@@ -121,7 +121,10 @@ public final class HtmlTableReader implements TableFileReader {
                 if (copies + spread <= MergedRegions.LARGEST_SPREAD) {
                     copies += spread;
                     for (int c = 1; c < colspan; c++) {
-                        cells.add(cell.copyAt(column + c));
+                        // a rowspan from above keeps the cell it covers: a colspan reaching it adds no second cell
+                        if (!carried.containsKey(column + c)) {
+                            cells.add(cell.copyAt(column + c));
+                        }
                     }
                     if (rowspan > 1) {
                         spans.add(new RowSpan(number + rowspan - 1, column, column + colspan - 1, cell));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -56,7 +57,9 @@ public final class XlsxReader implements TableFileReader {
             ShownNumbers shown = new ShownNumbers(workbook.isDate1904());
             List<Sheet> sheets = workbook.getSheets().toList();
             for (Sheet sheet : sheets) {
-                readSheet(sheet, visitor, shown, new MergedRegions(merges.getOrDefault(sheet.getName(), List.of())));
+                // a <sheet> of xl/workbook.xml without its name attribute: its rows are kept under an empty name
+                String name = Objects.requireNonNullElse(sheet.getName(), "");
+                readSheet(sheet, name, visitor, shown, new MergedRegions(merges.getOrDefault(name, List.of())));
             }
         } catch (VisitorFailure e) {
             throw e.unwrap();
@@ -83,9 +86,9 @@ public final class XlsxReader implements TableFileReader {
         }
     }
 
-    private static void readSheet(Sheet sheet, SheetVisitor visitor, ShownNumbers shown, MergedRegions merged)
-            throws IOException {
-        VisitorFailure.call(() -> visitor.startSheet(sheet.getName(), sheet.getVisibility() != SheetVisibility.VISIBLE));
+    private static void readSheet(Sheet sheet, String name, SheetVisitor visitor, ShownNumbers shown,
+            MergedRegions merged) throws IOException {
+        VisitorFailure.call(() -> visitor.startSheet(name, sheet.getVisibility() != SheetVisibility.VISIBLE));
         try (Stream<Row> rows = sheet.openStream()) {
             rows.forEach(row -> {
                 List<Cell> cells = new ArrayList<>(row.getCellCount());

@@ -183,8 +183,12 @@ public final class IndoNumberParser {
         }
         Value number = readDigits(core, convention, decimalOnly);
         if (!(number instanceof Quantity q)) {
-            if (number instanceof Ambiguous a && parts.negative()) {
-                return new Ambiguous(a.decimalReading().negate(), a.thousandsReading().negate());
+            if (number instanceof Ambiguous a) {
+                // "Rp. 11,683 juta" is 11.683 or 11683 juta: each reading in plain units, as a settled column reads it
+                BigDecimal decimal = a.decimalReading().movePointRight(parts.exponent());
+                BigDecimal thousands = a.thousandsReading().movePointRight(parts.exponent());
+                return parts.negative() ? new Ambiguous(decimal.negate(), thousands.negate())
+                        : new Ambiguous(decimal, thousands);
             }
             return number;
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  */
 class IndoNumberParserTest {
 
-    private static final GradeVocabulary GRADES = new GradeVocabulary(List.of("AA", "A", "BB", "B", "CC", "C", "D",
+    /** Grade and predicate words as the scales name them; shared with {@link IndoNumberParserFuzzTest}. */
+    static final GradeVocabulary GRADES = new GradeVocabulary(List.of("AA", "A", "BB", "B", "CC", "C", "D",
             "A-", "B-", "C-", "E", "WTP", "WDP", "TW", "TMP", "Sangat Baik", "Baik", "Cukup", "Kurang", "Kurang Baik",
             "Tidak Baik", "Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "Inovatif",
             "Sangat Inovatif", "Kurang Inovatif", "Nominasi", "Ada", "Tidak Ada", "Tersedia", "Tidak Tersedia"));

@@ -1,0 +1,170 @@
+package id.saring.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Damaged and hostile workbooks: the reader gives rows or {@link UnreadableFileException}, never another
+ * exception, and answers in bounded time ({@link ReaderContract}). Random bytes rarely make a zip, so besides raw
+ * bytes ({@link #readsAnyBytes}) the fuzzer writes the XML parts a reader parses into an otherwise valid package
+ * ({@link #readsAPackageWithAnyParts}). The kept inputs under {@code XlsxReaderFuzzTestInputs/} are the small
+ * workbooks of {@code input-samples/} and {@code corpus-subset/}, their parts, and each crash the fuzzer ever found
+ * (FUZZING.md).
+ */
+class XlsxReaderFuzzTest {
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String TYPES = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/worksheets/sheet1.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+            <Override PartName="/xl/sharedStrings.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
+            <Override PartName="/xl/styles.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""";
+    private static final String PACKAGE_RELS = "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
+            + "<Relationship Id=\"rId1\" Type=\"" + OFFICE + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            + "</Relationships>";
+    private static final String WORKBOOK_RELS = "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
+            + "<Relationship Id=\"rId1\" Type=\"" + OFFICE + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"" + OFFICE + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"" + OFFICE + "/styles\" Target=\"styles.xml\"/>"
+            + "</Relationships>";
+
+    /**
+     * The parts the fuzzer may replace or leave out, in the order it decides on them, each with its valid content:
+     * 003 l.563-564 (capaian 91,19% as a percent cell, a formula's cached value, a label merged over two cells).
+     */
+    private static final List<String> PART_NAMES = List.of("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml",
+            "xl/styles.xml", "xl/workbook.xml");
+    private static final List<String> VALID_PARTS = List.of(
+            "<worksheet xmlns=\"" + MAIN + "\"><sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>0.9119</v></c></row>"
+                    + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\"><f>B1*100</f><v>91.19</v></c></row>"
+                    + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Jumlah</t></is></c></row>"
+                    + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A3:B3\"/></mergeCells></worksheet>",
+            "<sst xmlns=\"" + MAIN + "\" count=\"2\" uniqueCount=\"2\"><si><t>Capaian</t></si>"
+                    + "<si><t>Indeks Kepuasan masyarakat</t></si></sst>",
+            "<styleSheet xmlns=\"" + MAIN + "\"><fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills>"
+                    + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
+                    + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"10\" applyNumberFormat=\"1\"/>"
+                    + "</cellXfs></styleSheet>",
+            "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + OFFICE + "\"><sheets>"
+                    + "<sheet name=\"IKU\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    /** Longest part the fuzzer writes, in characters: far more than libFuzzer's inputs hold. */
+    private static final int LONGEST_PART = 1 << 16;
+
+    @TempDir
+    static Path dir;
+
+    static {
+        ReaderContract.warmUp(new XlsxReader(), ".xlsx", packageOf(validParts()));
+    }
+
+    private final XlsxReader reader = new XlsxReader();
+
+    @FuzzTest
+    void readsAnyBytes(byte[] content) throws IOException {
+        Path file = Files.write(dir.resolve("input.xlsx"), content);
+
+        ReaderContract.holds(reader, file);
+    }
+
+    /**
+     * For each part, a byte from the end of the input says: 0 keeps the valid part, 1 replaces it with text from
+     * the front of the input (up to a single backslash; {@code \\} stands for one), 2 leaves it out.
+     */
+    @FuzzTest
+    void readsAPackageWithAnyParts(FuzzedDataProvider data) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (int i = 0; i < PART_NAMES.size(); i++) {
+            switch (data.consumeInt(0, 2)) {
+                case 0 -> parts.put(PART_NAMES.get(i), VALID_PARTS.get(i));
+                case 1 -> parts.put(PART_NAMES.get(i), data.consumeString(LONGEST_PART));
+                default -> {
+                    // left out
+                }
+            }
+        }
+        Path file = Files.write(dir.resolve("parts.xlsx"), packageOf(parts));
+
+        ReaderContract.holds(reader, file);
+    }
+
+    @Test
+    void theValidPartsMakeAWorkbookOfThreeRows() throws Exception {
+        // what the empty input writes: the package the fuzzer damages must itself be read in full
+        Path file = Files.write(dir.resolve("valid.xlsx"), packageOf(validParts()));
+        RecordingVisitor visitor = new RecordingVisitor();
+
+        reader.read(file, visitor);
+
+        assertThat(visitor.only().name()).isEqualTo("IKU");
+        assertThat(RecordingVisitor.texts(visitor.only().rows())).containsExactly(
+                "1: 0=Capaian | 1=91,19%",
+                "2: 0=Indeks Kepuasan masyarakat | 1=91,19",
+                "3: 0=Jumlah | 1=Jumlah");
+    }
+
+    @Test
+    void aSheetWithNoNameIsReadUnderAnEmptyName() throws Exception {
+        // crash-5820d819... and crash-5305c40c... of the inputs: a <sheet> whose name attribute the fuzzer had
+        // renamed, which FastExcel reads as a null name; a visitor is promised a name, empty when there is none
+        Map<String, String> parts = validParts();
+        parts.put("xl/workbook.xml", VALID_PARTS.get(3).replace("name=\"IKU\"", "sheet=\"IKU\""));
+        Path file = Files.write(dir.resolve("nameless.xlsx"), packageOf(parts));
+        RecordingVisitor visitor = new RecordingVisitor();
+
+        reader.read(file, visitor);
+
+        assertThat(visitor.only().name()).isEmpty();
+        assertThat(RecordingVisitor.texts(visitor.only().rows())).containsExactly(
+                "1: 0=Capaian | 1=91,19%",
+                "2: 0=Indeks Kepuasan masyarakat | 1=91,19",
+                "3: 0=Jumlah");
+    }
+
+    /** A package of {@code parts} (name to text) with the content types and relationships that tie them. */
+    private static byte[] packageOf(Map<String, String> parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            PackageParts.put(zip, "[Content_Types].xml", TYPES);
+            PackageParts.put(zip, "_rels/.rels", PACKAGE_RELS);
+            PackageParts.put(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                PackageParts.put(zip, part.getKey(), part.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, String> validParts() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (int i = 0; i < PART_NAMES.size(); i++) {
+            parts.put(PART_NAMES.get(i), VALID_PARTS.get(i));
+        }
+        return parts;
+    }
+}
