@@ -27,6 +27,7 @@ public final class XlsxReader implements TableFileReader {
 
     @Override
     public void read(Path file, SheetVisitor visitor) throws UnreadableFileException {
+        XlsxColumnLimit.check(file);
         XlsxPackage pack = XlsxPackage.of(file);
         // FastExcel finds no styles part in a minimal package when asked for formats: ask only when there is one
         ReadingOptions options = new ReadingOptions(pack.styles(), true);
@@ -46,7 +47,20 @@ public final class XlsxReader implements TableFileReader {
         } catch (RuntimeException e) {
             // FastExcel reports damaged parts with runtime exceptions of several kinds
             throw new UnreadableFileException(Problem.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (NoClassDefFoundError e) {
+            // a part compressed with a method (Zstandard, XZ) whose codec FastExcel's zip library loads only when it
+            // meets one, and saring does not ship; found by fuzzing (FUZZING.md)
+            if (!fromZipLibrary(e)) {
+                throw e;
+            }
+            throw new UnreadableFileException(Problem.CORRUPT, "a part compressed with a method not supported: "
+                    + e.getMessage(), e);
         }
+    }
+
+    private static boolean fromZipLibrary(NoClassDefFoundError e) {
+        StackTraceElement[] stack = e.getStackTrace();
+        return stack.length > 0 && stack[0].getClassName().startsWith("org.apache.commons.compress.");
     }
 
     private static void readSheet(Sheet sheet, String name, SheetVisitor visitor, ShownNumbers shown,
