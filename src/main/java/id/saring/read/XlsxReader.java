@@ -43,6 +43,7 @@ public final class XlsxReader implements TableFileReader {
         } catch (IOException damaged) {
             throw new UnreadableFileException(Problem.CORRUPT, workbookReaderSays(file, damaged), damaged);
         }
+        XlsxColumnLimit.check(file);
         XlsxPackage pack = XlsxPackage.of(file);
         if (pack.sharedStringsBytes() > MAX_SHARED_STRINGS_BYTES) {
             throw new UnreadableFileException(Problem.SHARED_STRINGS_TOO_LARGE,
@@ -68,6 +69,14 @@ public final class XlsxReader implements TableFileReader {
         } catch (RuntimeException e) {
             // FastExcel reports damaged parts with runtime exceptions of several kinds
             throw new UnreadableFileException(Problem.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (NoClassDefFoundError e) {
+            // a part compressed with a method (Zstandard, XZ) whose codec FastExcel's zip library loads only when it
+            // meets one, and saring does not ship; found by fuzzing (FUZZING.md)
+            if (!fromZipLibrary(e)) {
+                throw e;
+            }
+            throw new UnreadableFileException(Problem.CORRUPT, "a part compressed with a method not supported: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -84,6 +93,11 @@ public final class XlsxReader implements TableFileReader {
         } catch (IOException | RuntimeException e) {
             return String.valueOf(e.getMessage());
         }
+    }
+
+    private static boolean fromZipLibrary(NoClassDefFoundError e) {
+        StackTraceElement[] stack = e.getStackTrace();
+        return stack.length > 0 && stack[0].getClassName().startsWith("org.apache.commons.compress.");
     }
 
     private static void readSheet(Sheet sheet, String name, SheetVisitor visitor, ShownNumbers shown,

@@ -1,14 +1,18 @@
 package id.saring.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import id.saring.read.UnreadableFileException.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +146,58 @@ class XlsxReaderFuzzTest {
                 "1: 0=Capaian | 1=91,19%",
                 "2: 0=Indeks Kepuasan masyarakat | 1=91,19",
                 "3: 0=Jumlah");
+    }
+
+    @Test
+    void aCellBeyondColumnXfdMakesTheWorkbookUnreadable() throws Exception {
+        // crash-8de36e91... of the inputs: FastExcel made room in row 4 for every column up to CWWWWWWWWWWWWWW
+        // (2,031,564,881) and ran out of memory on a file of 1 KB
+        Map<String, String> parts = validParts();
+        parts.put("xl/worksheets/sheet1.xml", VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"CWWWWWWWWWWWWWW2\""));
+        Path file = Files.write(dir.resolve("wide.xlsx"), packageOf(parts));
+
+        assertThatThrownBy(() -> reader.read(file, new RecordingVisitor()))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.CORRUPT);
+                    assertThat(e.detail()).isEqualTo(
+                            "xl/worksheets/sheet1.xml: cell CWWWWWWWWWWWWWW2 lies beyond column XFD");
+                });
+    }
+
+    @Test
+    void aCellInColumnXfdIsRead() throws Exception {
+        Map<String, String> parts = validParts();
+        parts.put("xl/worksheets/sheet1.xml", VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"XFD2\""));
+        Path file = Files.write(dir.resolve("widest.xlsx"), packageOf(parts));
+        RecordingVisitor visitor = new RecordingVisitor();
+
+        reader.read(file, visitor);
+
+        assertThat(RecordingVisitor.texts(visitor.only().rows())).element(1)
+                .isEqualTo("2: 0=Indeks Kepuasan masyarakat | 16383=91,19");
+    }
+
+    @Test
+    void aPartCompressedWithZstandardMakesTheWorkbookUnreadable() throws Exception {
+        // crash-da39c95c... of the inputs: method 20 (Zstandard) in the central directory entry of xl/styles.xml;
+        // FastExcel's zip library reached for a codec saring does not ship and threw NoClassDefFoundError
+        byte[] bytes = packageOf(validParts());
+        byte[] central = "PK\u0001\u0002".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] name = "xl/styles.xml".getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + 4, central, 0, 4)
+                    && Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                bytes[i + 10] = 20; // the entry's compression method, two bytes little-endian
+            }
+        }
+        Path file = Files.write(dir.resolve("zstd.xlsx"), bytes);
+
+        assertThatThrownBy(() -> reader.read(file, new RecordingVisitor()))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.CORRUPT);
+                    // the package check refuses the codec before FastExcel's zip library would reach for it
+                    assertThat(e.detail()).isEqualTo("ZipException: invalid CEN header (bad compression method: 20)");
+                });
     }
 
     /** A package of {@code parts} (name to text) with the content types and relationships that tie them. */
