@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
@@ -94,7 +95,9 @@ record XlsxPackage(Map<String, List<MergedRegions.Region>> merges, boolean style
     private static Map<String, String> sheets(ZipFile zip) throws IOException, XMLStreamException {
         Map<String, String> sheets = new LinkedHashMap<>();
         forEachElement(zip, "xl/workbook.xml", "sheet",
-                r -> sheets.put(r.getAttributeValue(null, "name"), r.getAttributeValue(RELATIONSHIPS, "id")));
+                // a sheet without a name is read under an empty one (XlsxReader); its merged ranges go with it
+                r -> sheets.put(Objects.requireNonNullElse(r.getAttributeValue(null, "name"), ""),
+                        r.getAttributeValue(RELATIONSHIPS, "id")));
         return sheets;
     }
 

@@ -3,6 +3,7 @@ package id.saring.report;
 import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Severity;
+import id.saring.report.RunSummary.Tally;
 import id.saring.report.SvgBarChart.Bar;
 import id.saring.report.SvgBarChart.Cut;
 import id.saring.report.SvgBarChart.Reference;
@@ -16,13 +17,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Writes {@code report.html}: one page a planner opens in a browser, with the run's totals, charts of the mean
@@ -117,8 +115,8 @@ final class HtmlReport {
         panel(out, "capaian", "html.chart.capaian",
                 "<p class=\"note\">" + text(messages.render("html.chart.capaian-note")) + "</p>",
                 capaianChart(summary));
-        panel(out, "categories", "html.chart.findings", legend(), findingsChart(result.findings()));
-        List<Bar> files = severityBars(result.findings(), f -> f.location().file());
+        panel(out, "categories", "html.chart.findings", legend(), findingsChart(summary.perCategory()));
+        List<Bar> files = severityBars(summary.perFile());
         List<Bar> charted = files.subList(0, Math.min(FILES_CHARTED, files.size()));
         panel(out, "files", "html.chart.files", files.isEmpty() ? ""
                 : "<p class=\"note\">" + text(messages.render("html.chart.files-note", charted.size(), files.size()))
@@ -168,8 +166,8 @@ final class HtmlReport {
                 .svg(bars, Optional.of(new Reference(TARGET_MET, messages.number(TARGET_MET) + " %")));
     }
 
-    private String findingsChart(List<Finding> findings) {
-        List<Bar> bars = severityBars(findings, f -> f.category().code());
+    private String findingsChart(List<Tally> categories) {
+        List<Bar> bars = severityBars(categories);
         if (bars.isEmpty()) {
             return empty("html.chart.no-findings");
         }
@@ -178,22 +176,20 @@ final class HtmlReport {
     }
 
     /**
-     * One bar per value of {@code key} among the findings, made of a segment per severity, the most frequent
-     * first (what most needs a look), equal counts in order of their label.
+     * One bar per category or file with findings, made of a segment per severity, the most frequent first (what
+     * most needs a look), equal counts in order of their label.
      */
-    private List<Bar> severityBars(List<Finding> findings, Function<Finding, String> key) {
-        Map<String, Map<Severity, Integer>> counts = new TreeMap<>();
-        for (Finding f : findings) {
-            counts.computeIfAbsent(key.apply(f), k -> new EnumMap<>(Severity.class))
-                    .merge(f.severity(), 1, Integer::sum);
-        }
+    private List<Bar> severityBars(List<Tally> tallies) {
         List<Bar> bars = new ArrayList<>();
-        counts.forEach((label, bySeverity) -> {
-            List<Segment> segments = bySeverity.entrySet().stream()
+        for (Tally t : tallies) {
+            if (t.total() == 0) {
+                continue;
+            }
+            List<Segment> segments = t.findings().entrySet().stream().filter(s -> s.getValue() > 0)
                     .map(s -> new Segment(BigDecimal.valueOf(s.getValue()), "sev-" + s.getKey().code())).toList();
-            int n = bySeverity.values().stream().mapToInt(Integer::intValue).sum();
-            bars.add(new Bar(label, segments, number(n), ""));
-        });
+            bars.add(new Bar(t.key(), segments, number(t.total()), ""));
+        }
+        bars.sort(Comparator.comparing(Bar::label));
         bars.sort(Comparator.comparing(Bar::length).reversed());
         return bars;
     }

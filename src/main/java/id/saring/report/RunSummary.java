@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import tech.tablesaw.aggregate.AggregateFunctions;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -49,8 +50,8 @@ final class RunSummary {
             BigDecimal maxCapaian) {
     }
 
-    /** One finding category: its findings by severity. */
-    record CategoryRow(Category category, Map<Severity, Integer> findings, int total) {
+    /** The findings of one category or file, by severity. */
+    record Tally(String key, Map<Severity, Integer> findings, int total) {
     }
 
     /** Budget levels from the top: the first of them a table has is its top level. */
@@ -62,7 +63,8 @@ final class RunSummary {
     private final Agencies agencies;
     private final List<AgencyRow> agencyRows = new ArrayList<>();
     private final List<PredikatRow> predikatRows = new ArrayList<>();
-    private final List<CategoryRow> categoryRows = new ArrayList<>();
+    private final List<Tally> categoryRows = new ArrayList<>();
+    private final List<Tally> fileRows = new ArrayList<>();
 
     RunSummary(RunResult result, MessageCatalog messages) {
         this.noOpd = messages.render("workbook.no-opd");
@@ -75,6 +77,7 @@ final class RunSummary {
         summarisePredikat(capaian);
         summariseAgencies(result, capaian);
         summariseCategories(result.findings());
+        summariseFiles(result);
     }
 
     Agencies agencies() {
@@ -90,8 +93,14 @@ final class RunSummary {
         return predikatRows;
     }
 
-    List<CategoryRow> perCategory() {
+    /** The categories that have findings, in the contract's order. */
+    List<Tally> perCategory() {
         return categoryRows;
+    }
+
+    /** Every input in input order, with its findings (none for a file without any). */
+    List<Tally> perFile() {
+        return fileRows;
     }
 
     /** The agency a record names, by the longest name of its agency; one nobody named has a label of its own. */
@@ -236,47 +245,49 @@ final class RunSummary {
             byRow.put(rowKey(b.line().location()), b.line().opd());
             byFile.putIfAbsent(b.line().location().file(), b.line().opd());
         }
-        StringColumn opd = StringColumn.create("opd");
+        return bySeverity(result.findings(), f -> agency(
+                byRow.getOrDefault(rowKey(f.location()), byFile.getOrDefault(f.location().file(), ""))));
+    }
+
+    private void summariseCategories(List<Finding> findings) {
+        Map<String, Map<Severity, Integer>> counts = bySeverity(findings, f -> f.category().code());
+        for (Category c : Category.values()) {
+            Map<Severity, Integer> own = counts.get(c.code());
+            if (own != null) {
+                categoryRows.add(tally(c.code(), own));
+            }
+        }
+    }
+
+    private void summariseFiles(RunResult result) {
+        Map<String, Map<Severity, Integer>> counts = bySeverity(result.findings(), f -> f.location().file());
+        for (InputStatus input : result.inputs()) {
+            fileRows.add(tally(input.file(), counts.getOrDefault(input.file(), severities())));
+        }
+    }
+
+    private static Tally tally(String key, Map<Severity, Integer> counts) {
+        return new Tally(key, counts, counts.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** The findings cross-tabulated by {@code key} and severity (Tablesaw), each key's counts by severity. */
+    private static Map<String, Map<Severity, Integer>> bySeverity(List<Finding> findings,
+            Function<Finding, String> key) {
+        StringColumn keys = StringColumn.create("key");
         StringColumn severity = StringColumn.create("severity");
-        for (Finding f : result.findings()) {
-            String named = byRow.getOrDefault(rowKey(f.location()), byFile.getOrDefault(f.location().file(), ""));
-            opd.append(agency(named));
+        for (Finding f : findings) {
+            keys.append(key.apply(f));
             severity.append(f.severity().code());
         }
         Map<String, Map<Severity, Integer>> counts = new LinkedHashMap<>();
-        if (opd.isEmpty()) {
+        if (keys.isEmpty()) {
             return counts;
         }
-        Table crossed = Table.create(opd, severity).xTabCounts("opd", "severity");
+        Table crossed = Table.create(keys, severity).xTabCounts("key", "severity");
         for (int r = 0; r < crossed.rowCount() - 1; r++) { // the last row holds the totals
             counts.put(crossed.stringColumn(0).get(r), severities(crossed, r));
         }
         return counts;
-    }
-
-    private void summariseCategories(List<Finding> findings) {
-        StringColumn category = StringColumn.create("category");
-        StringColumn severity = StringColumn.create("severity");
-        for (Finding f : findings) {
-            category.append(f.category().code());
-            severity.append(f.severity().code());
-        }
-        if (category.isEmpty()) {
-            return;
-        }
-        Table crossed = Table.create(category, severity).xTabCounts("category", "severity");
-        Map<String, Integer> rows = new HashMap<>();
-        for (int r = 0; r < crossed.rowCount() - 1; r++) {
-            rows.put(crossed.stringColumn(0).get(r), r);
-        }
-        for (Category c : Category.values()) {
-            Integer r = rows.get(c.code());
-            if (r != null) {
-                Map<Severity, Integer> counts = severities(crossed, r);
-                categoryRows.add(new CategoryRow(c, counts,
-                        counts.values().stream().mapToInt(Integer::intValue).sum()));
-            }
-        }
     }
 
     /** The counts of a cross-tabulation row by severity; a severity with no finding has no column there. */

@@ -6,8 +6,8 @@ import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Severity;
 import id.saring.report.RunSummary.AgencyRow;
-import id.saring.report.RunSummary.CategoryRow;
 import id.saring.report.RunSummary.PredikatRow;
+import id.saring.report.RunSummary.Tally;
 import id.saring.report.TableSheet.Column;
 import id.saring.report.TableSheet.Kind;
 import id.saring.report.TableSheet.Link;
@@ -121,7 +121,8 @@ final class Workbooks {
         write(out, (book, formats) -> {
             new TableSheet<>(sheet(book, "findings"), formats, columns, 0).rows(result.findings()).finish();
             perCategory(sheet(book, "per-category"), formats);
-            new TableSheet<>(sheet(book, "per-file"), formats, fileColumns(), 0).rows(result.inputs()).finish();
+            new TableSheet<>(sheet(book, "per-file"), formats, tallyColumns("file"), 0).rows(summary.perFile())
+                    .finish();
         });
     }
 
@@ -166,27 +167,17 @@ final class Workbooks {
     }
 
     private void perCategory(Sheet sheet, WorkbookFormats formats) {
-        List<Column<CategoryRow>> columns = new ArrayList<>();
-        columns.add(records.column("category", Kind.TEXT, c -> c.category().code()));
-        for (Severity s : Severity.values()) {
-            columns.add(records.column(s.code(), Kind.NUMBER, c -> c.findings().get(s)));
-        }
-        columns.add(records.column("total", Kind.NUMBER, CategoryRow::total));
-        new TableSheet<>(sheet, formats, columns, 0).rows(summary.perCategory()).finish();
+        new TableSheet<>(sheet, formats, tallyColumns("category"), 0).rows(summary.perCategory()).finish();
     }
 
-    private List<Column<InputStatus>> fileColumns() {
-        Map<String, Map<Severity, Integer>> perFile = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
-            perFile.computeIfAbsent(f.location().file(), k -> new LinkedHashMap<>())
-                    .merge(f.severity(), 1, Integer::sum);
-        }
-        List<Column<InputStatus>> columns = new ArrayList<>();
-        columns.add(records.column("file", Kind.TEXT, InputStatus::file));
+    /** A tally's key under the header {@code keyColumn}, its findings by severity and their total. */
+    private List<Column<Tally>> tallyColumns(String keyColumn) {
+        List<Column<Tally>> columns = new ArrayList<>();
+        columns.add(records.column(keyColumn, Kind.TEXT, Tally::key));
         for (Severity s : Severity.values()) {
-            columns.add(records.column(s.code(), Kind.NUMBER,
-                    i -> perFile.getOrDefault(i.file(), Map.of()).getOrDefault(s, 0)));
+            columns.add(records.column(s.code(), Kind.NUMBER, t -> t.findings().get(s)));
         }
+        columns.add(records.column("total", Kind.NUMBER, Tally::total));
         return columns;
     }
 

@@ -281,6 +281,15 @@ class OutputWorkbooksTest {
         Row unreadable = rowStarting(findings, "kecamatan-sumber-harta/lkjip-2023-lampiran.xlsx");
         assertThat(unreadable.getCell(4).getStringCellValue()).isEqualTo("unreadable-file");
         assertThat(unreadable.getCell(9)).isNull();
+        // per file, in input order, a file without findings included
+        Sheet perFile = anomalies.getSheet("Per Berkas");
+        assertThat(perFile.getLastRowNum()).isEqualTo(24);
+        Row sasaran = rowStarting(perFile, "kecamatan-semende-darat-tengah/capaian-sasaran-2023.xlsx");
+        Row budget = rowStarting(perFile, "kecamatan-semende-darat-tengah/realisasi-anggaran-2023.csv");
+        assertThat(List.of(1, 2, 3, 4).stream().map(c -> sasaran.getCell(c).getNumericCellValue()))
+                .containsExactly(1d, 8d, 8d, 17d);
+        assertThat(List.of(1, 2, 3, 4).stream().map(c -> budget.getCell(c).getNumericCellValue()))
+                .containsExactly(0d, 0d, 0d, 0d);
         Row error = rowStarting(findings, "kecamatan-sumber-harta/iku-2023.csv");
         assertThat(error.getCell(5).getStringCellValue()).isEqualTo("galat");
         assertThat(error.getCell(5).getCellStyle().getFillForegroundColor())

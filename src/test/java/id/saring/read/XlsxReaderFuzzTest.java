@@ -142,10 +142,11 @@ class XlsxReaderFuzzTest {
         reader.read(file, visitor);
 
         assertThat(visitor.only().name()).isEmpty();
+        // its merged range (A3:B3) is found under the same empty name
         assertThat(RecordingVisitor.texts(visitor.only().rows())).containsExactly(
                 "1: 0=Capaian | 1=91,19%",
                 "2: 0=Indeks Kepuasan masyarakat | 1=91,19",
-                "3: 0=Jumlah");
+                "3: 0=Jumlah | 1=Jumlah");
     }
 
     @Test
