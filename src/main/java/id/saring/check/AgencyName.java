@@ -4,12 +4,14 @@ import id.saring.layout.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An agency's name as titles and folders write it, compared the way a reader would: {@code Kab.} is Kabupaten,
  * {@code Setda} is Sekretariat Daerah, {@code Pemkab} Pemerintah Kabupaten; and a name is the same agency as a
- * longer one that adds words to it ({@code Kecamatan Sumber Harta} and {@code Kecamatan Sumber Harta Kabupaten Musi
- * Rawas}, seed 003; {@code Setda Bengkulu Selatan} and {@code Sekretariat Daerah Kab. Bengkulu Selatan}, seed 004).
+ * longer one that adds its region to it ({@code Kecamatan Sumber Harta} and {@code Kecamatan Sumber Harta Kabupaten
+ * Musi Rawas}, seed 003; {@code Setda Bengkulu Selatan} and {@code Sekretariat Daerah Kab. Bengkulu Selatan}, seed
+ * 004), but not one that adds other words ({@code Kecamatan Lubai Ulu} is not {@code Kecamatan Lubai}).
  * An agency nobody named is only the same as another nobody named.
  */
 public final class AgencyName {
@@ -24,6 +26,9 @@ public final class AgencyName {
             "pemprov", List.of("pemerintah", "provinsi"),
             "setda", List.of("sekretariat", "daerah"),
             "setwan", List.of("sekretariat", "dprd"));
+
+    /** Words that say what kind of region an agency belongs to, which a longer name may add. */
+    private static final Set<String> REGION_KINDS = Set.of("pemerintah", "kabupaten", "kota", "provinsi");
 
     private final List<String> words;
 
@@ -45,14 +50,31 @@ public final class AgencyName {
         return words.size() <= other.words.size() ? within(words, other.words) : within(other.words, words);
     }
 
-    /** True when every word of {@code shorter} appears in {@code longer}, in the same order. */
+    /**
+     * True when {@code longer} is {@code shorter} with only what says which region it belongs to added: words of the
+     * kind of region anywhere ({@code Sekretariat Daerah Kabupaten Bengkulu Selatan}), or a region after it that
+     * starts with its kind ({@code Kecamatan Sumber Harta Kabupaten Musi Rawas}). Any other word makes another
+     * agency: {@code Kecamatan Lubai Ulu} is not {@code Kecamatan Lubai}, nor is the Bappeda of {@code Kabupaten Musi
+     * Banyuasin} that of {@code Kabupaten Banyuasin}.
+     */
     private static boolean within(List<String> shorter, List<String> longer) {
         int at = 0;
-        for (String w : longer) {
+        int lastMatched = -1;
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < longer.size(); i++) {
+            String w = longer.get(i);
             if (at < shorter.size() && shorter.get(at).equals(w)) {
                 at++;
+                lastMatched = i;
+            } else {
+                added.add(w);
             }
         }
-        return at == shorter.size();
+        if (at < shorter.size()) {
+            return false;
+        }
+        List<String> trailing = longer.subList(lastMatched + 1, longer.size());
+        List<String> inside = added.subList(0, added.size() - trailing.size());
+        return REGION_KINDS.containsAll(inside) && (trailing.isEmpty() || REGION_KINDS.contains(trailing.get(0)));
     }
 }

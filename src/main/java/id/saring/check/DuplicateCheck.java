@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>An indicator: the same name under the same sasaran, names compared without case, spacing, punctuation
  *       and list numbers ({@code 1. Indeks Pembangunan Manusia} is {@code INDEKS PEMBANGUNAN MANUSIA}).</li>
- *   <li>A budget line: the same kode rekening; or the same uraian at the same level under the same parent line
+ *   <li>A budget line: the same kode rekening; or, for a line without kode, the same uraian at the same level under
+ *       the same parent line
  *       (and, in a table of sasaran with their programmes, the same sasaran). Sub-kegiatan names repeat under
  *       different kegiatan, and one programme serves several sasaran (seed 000 l.2827 and l.2899, Program
  *       penyuluhan pertanian under sasaran 4 and 8): those are not duplicates. Seed 000 l.2820 and l.2828 list
@@ -93,12 +94,13 @@ final class DuplicateCheck {
         long figures = figures(line.pagu(), line.realisasi());
         String kode = line.kode().replaceAll("\\s+", "");
         if (!kode.isEmpty()) {
+            // a line's kode rekening names it: two lines of one name under different kode are two agencies' or two
+            // programmes' own lines (a consolidated budget repeats Penyediaan Gaji dan Tunjangan ASN under every
+            // OPD's Program Penunjang), not one line twice
             RowsByKey.Seen first = seen.putIfAbsent("kode\u0000" + kode, row, figures);
-            if (first != null) {
-                return Optional.of(finding(line.location(), line.kode(), Message.of("duplicate.code", line.kode(),
-                        line.uraian(), row(line.location()), String.valueOf(first.row()),
-                        same(first, line.pagu(), line.realisasi()))));
-            }
+            return Optional.ofNullable(first).map(f -> finding(line.location(), line.kode(),
+                    Message.of("duplicate.code", line.kode(), line.uraian(), row(line.location()),
+                            String.valueOf(f.row()), same(f, line.pagu(), line.realisasi()))));
         }
         if (name.isEmpty()) {
             return Optional.empty();

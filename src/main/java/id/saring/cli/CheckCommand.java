@@ -1,6 +1,7 @@
 package id.saring.cli;
 
 import id.saring.model.Finding;
+import id.saring.cache.ResultCache;
 import id.saring.read.InputFile;
 import id.saring.report.MessageCatalog;
 import id.saring.report.RunResult;
@@ -35,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
         MessageCatalog messages = options.messages();
         var rules = options.loadRules();
         List<InputFile> inputs = RunCommand.inputFiles(files, Optional.empty());
-        RunResult result = new Pipeline(rules).run(inputs, options.folders(rules, inputs));
+        RunResult result = new Pipeline(rules, options.jobs(), ResultCache.none(), Pipeline.Progress.NONE)
+                .run(inputs, options.folders(rules, inputs));
         Terminal terminal = new Terminal(messages, spec.commandLine().getOut());
         for (Finding f : result.findings()) {
             terminal.finding(f);

@@ -10,9 +10,14 @@ enum FailOn {
     never;
 
     int exitCode(RunResult result) {
+        return exitCode(result.count(Severity.ERROR), result.count(Severity.WARNING));
+    }
+
+    /** The exit code of a run with {@code errors} errors and {@code warnings} warnings. */
+    int exitCode(long errors, long warnings) {
         return switch (this) {
-            case error -> result.hasFindingAtLeast(Severity.ERROR) ? 1 : 0;
-            case warning -> result.hasFindingAtLeast(Severity.WARNING) ? 1 : 0;
+            case error -> errors > 0 ? 1 : 0;
+            case warning -> errors + warnings > 0 ? 1 : 0;
             case never -> 0;
         };
     }

@@ -28,34 +28,42 @@ final class FolderSettings {
     static final String FOLDER_FILE = "saring.yaml";
 
     private final RuleSet base;
+    /** The rule files and saring build ({@link id.saring.cache.Fingerprint}); empty when nothing is cached. */
+    private final String fingerprint;
+    /** The name of the profile the base rules are, empty for the bundled settings. */
+    private final String baseProfile;
+    private final Map<InputFile, String> profiles = new HashMap<>();
     private final Map<Path, FolderRules> byFolder = new HashMap<>();
     private final Map<InputFile, RuleSet> rules = new HashMap<>();
     private final Map<InputFile, String> agencies = new HashMap<>();
 
-    private FolderSettings(RuleSet base) {
+    private FolderSettings(RuleSet base, String fingerprint, String baseProfile) {
         this.base = base;
+        this.fingerprint = fingerprint;
+        this.baseProfile = baseProfile;
     }
 
     /** The bundled rules for every input, and each input's folder name as its agency. */
     static FolderSettings none(RuleSet rules) {
-        return new FolderSettings(rules);
+        return new FolderSettings(rules, "", "");
     }
 
     /**
      * Reads every input's {@code saring.yaml} before any input is read, so that a wrong profile name stops the
      * run.
      *
+     * @param fingerprint the rule files and saring build the results are made with, part of each cache key
      * @throws UsageException    when {@code --profile} names no profile
      * @throws RuleFileException when a {@code saring.yaml} is broken, names nothing, or names no known profile
      */
-    static FolderSettings of(RuleSet rules, Optional<String> profile, List<InputFile> files)
+    static FolderSettings of(RuleSet rules, Optional<String> profile, List<InputFile> files, String fingerprint)
             throws UsageException, RuleFileException {
         RuleSet base = rules;
         if (profile.isPresent()) {
             base = rules.withProfile(profile.get()).orElseThrow(() -> new UsageException("usage.unknown-profile",
                     profile.get(), String.join(", ", rules.profiles().keySet())));
         }
-        FolderSettings settings = new FolderSettings(base);
+        FolderSettings settings = new FolderSettings(base, fingerprint, profile.orElse(""));
         RuleLoader loader = new RuleLoader();
         for (InputFile file : files) {
             Optional<String> named = Optional.empty();
@@ -65,6 +73,7 @@ final class FolderSettings {
                 opd = opd.or(folder::opd);
             }
             settings.rules.put(file, named.map(n -> rules.withProfile(n).orElseThrow()).orElse(base));
+            named.ifPresent(n -> settings.profiles.put(file, n));
             opd.ifPresent(o -> settings.agencies.put(file, o));
         }
         return settings;
@@ -73,6 +82,14 @@ final class FolderSettings {
     /** The rules {@code file} is checked with. */
     RuleSet rules(InputFile file) {
         return rules.getOrDefault(file, base);
+    }
+
+    /**
+     * What the rules of {@code file} are made of, for its cache key: the rule files, the saring build and the
+     * profile it is checked with.
+     */
+    String fingerprint(InputFile file) {
+        return fingerprint + "\nprofile " + profiles.getOrDefault(file, baseProfile);
     }
 
     /** The agency of {@code file} when its titles name none. */

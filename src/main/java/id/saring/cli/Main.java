@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "saring", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Sifts Indonesian performance (IKU, LKjIP, PK) and budget (anggaran, LRA) spreadsheets.",
-        subcommands = {RunCommand.class, CheckCommand.class, RulesCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, WatchCommand.class, RulesCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int FINDINGS = 1;

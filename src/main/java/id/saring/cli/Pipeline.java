@@ -1,5 +1,6 @@
 package id.saring.cli;
 
+import id.saring.cache.ResultCache;
 import id.saring.check.BudgetResult;
 import id.saring.check.CapaianResult;
 import id.saring.check.ConflictCheck;
@@ -19,13 +20,19 @@ import id.saring.read.InputReader;
 import id.saring.read.SheetRow;
 import id.saring.read.SheetVisitor;
 import id.saring.read.UnreadableFileException;
+import id.saring.cache.ResultCodec;
+import id.saring.report.Concatenation;
+import id.saring.report.FileResult;
 import id.saring.report.InputStatus;
+import id.saring.report.Parallel;
+import id.saring.report.RecordSpill;
 import id.saring.report.RunResult;
 import id.saring.rules.CheckSettings;
 import id.saring.rules.RuleSet;
 import id.saring.value.IndoNumberParser;
 import id.saring.value.RecordExtractor;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,20 +46,50 @@ import java.util.Map;
  * A file that cannot be read becomes an {@code unreadable-file} finding and the others are still processed;
  * rows read before a file turned out to be damaged are kept. Once every file is read, the capaian of all of them
  * are compared with each other ({@code conflicting-value}).
+ *
+ * <p>Each input is processed on its own ({@link FileResult}), by up to {@code jobs} threads at once, and the
+ * results are put together in input order, so that a parallel run gives what a serial run gives. An input whose
+ * content, name, agency and rules are those of a result in the {@link ResultCache} is not read again.
  */
 final class Pipeline {
+
+    /** What the pipeline tells as it goes: how many inputs there are, and each one as it is done. */
+    interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void started(int files) {
+        }
+
+        /** Called from the thread that processed the input, in the order inputs finish. */
+        default void done(FileResult result, boolean cached) {
+        }
+
+        default void finished() {
+        }
+    }
 
     private final InputReader reader = new InputReader();
     private final IndoNumberParser parser;
     /** The rules the run started with: their indicator catalogue tells which names are the same indicator. */
     private final RuleSet bundled;
-    /** The rules of the file being processed: the bundled ones or its region's profile. */
-    private RuleSet rules;
+    private final int jobs;
+    private final ResultCache cache;
+    private final Progress progress;
 
     Pipeline(RuleSet rules) {
-        this.rules = rules;
+        this(rules, 1, ResultCache.none(), Progress.NONE);
+    }
+
+    Pipeline(RuleSet rules, int jobs, ResultCache cache, Progress progress) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs " + jobs);
+        }
         this.bundled = rules;
         this.parser = new IndoNumberParser(rules.grades());
+        this.jobs = jobs;
+        this.cache = cache;
+        this.progress = progress;
     }
 
     /** Processes {@code files} with the bundled rules. */
@@ -62,45 +99,125 @@ final class Pipeline {
 
     /** Processes each file with its own rules and agency, as its folder says ({@link FolderSettings}). */
     RunResult run(List<InputFile> files, FolderSettings folders) {
-        List<InputStatus> inputs = new ArrayList<>();
-        Collector results = new Collector();
-        for (InputFile file : files) {
-            rules = folders.rules(file);
-            results.settings = rules.checks();
-            int firstFinding = results.findings.size();
-            inputs.add(process(file, folders.agency(file), results));
-            results.sortFindingsFrom(firstFinding);
+        progress.started(files.size());
+        List<FileResult> results;
+        try {
+            results = Parallel.map(files, jobs, "saring-worker", file -> result(file, folders));
+        } catch (IOException impossible) {
+            // result() turns every input's failure into a finding
+            throw new UncheckedIOException(impossible);
         }
-        results.insert(new ConflictCheck(bundled.indicators()).check(results.places), files);
-        return new RunResult(inputs, results.tables, results.capaian, results.budget, results.findings);
+        progress.finished();
+        return combine(files, folders, results);
     }
 
-    private InputStatus process(InputFile file, String agency, Collector results) {
-        TableChecker checker = new TableChecker(rules, results);
-        RecordExtractor extractor = new RecordExtractor(file.name(), parser, checker);
-        NoTableCheck noTable = new NoTableCheck(file.name(), parser, rules.checks());
-        Sheets sheets = new Sheets(file, agency, extractor, results, noTable);
+    /** The file's result from the cache, else from reading it (and then kept in the cache). */
+    private FileResult result(InputFile file, FolderSettings folders) {
+        RuleSet rules = folders.rules(file);
+        String agency = folders.agency(file);
         String sha256;
         try {
             sha256 = ContentHash.of(file.path());
         } catch (IOException e) {
-            results.finding(unreadable(file, new UnreadableFileException(UnreadableFileException.Problem.CORRUPT,
-                    String.valueOf(e.getMessage()))));
-            return new InputStatus(file.name(), file.path(), "", false, 0);
+            FileResult unreadable = new FileResult(new InputStatus(file.name(), file.path(), "", false, 0), List.of(),
+                    List.of(), List.of(), List.of(), enabled(rules, List.of(unreadable(file, rules,
+                            new UnreadableFileException(UnreadableFileException.Problem.CORRUPT,
+                                    String.valueOf(e.getMessage()))))));
+            progress.done(unreadable, false);
+            return unreadable;
         }
+        String key = ResultCache.key(sha256, file.name(), agency, folders.fingerprint(file));
+        FileResult cached = cache.find(key, file.path()).orElse(null);
+        if (cached != null) {
+            progress.done(cached, true);
+            return cached;
+        }
+        FileResult result = process(file, sha256, rules, agency);
+        cache.keep(key, result);
+        progress.done(result, false);
+        return result;
+    }
+
+    private FileResult process(InputFile file, String sha256, RuleSet rules, String agency) {
+        Collector results = new Collector(rules.checks());
+        TableChecker checker = new TableChecker(rules, results);
+        RecordExtractor extractor = new RecordExtractor(file.name(), parser, checker);
+        NoTableCheck noTable = new NoTableCheck(file.name(), parser, rules.checks());
+        Sheets sheets = new Sheets(file, rules, agency, extractor, results, noTable);
+        boolean readable = true;
         try {
             reader.read(file.path(), sheets);
+            noTable.findings(sheets.tables).forEach(results::finding);
         } catch (UnreadableFileException e) {
             sheets.abandon();
-            results.finding(unreadable(file, e));
-            return new InputStatus(file.name(), file.path(), sha256, false, sheets.tables);
+            results.finding(unreadable(file, rules, e));
+            readable = false;
         }
-        noTable.findings(sheets.tables).forEach(results::finding);
-        return new InputStatus(file.name(), file.path(), sha256, true, sheets.tables);
+        results.sortFindings();
+        return new FileResult(new InputStatus(file.name(), file.path(), sha256, readable, sheets.tables),
+                results.tables, results.capaian, results.capaianTables, results.budget, results.findings);
+    }
+
+    /**
+     * The files' results in input order, with the findings of comparing every file's capaian with the others'
+     * put among each file's own findings in reading order.
+     */
+    private RunResult combine(List<InputFile> files, FolderSettings folders, List<FileResult> results) {
+        List<InputStatus> inputs = new ArrayList<>(results.size());
+        List<TableHeader> tables = new ArrayList<>();
+        List<ConflictCheck.Place> places = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            FileResult result = results.get(i);
+            CheckSettings settings = folders.rules(files.get(i)).checks();
+            inputs.add(result.input());
+            tables.addAll(result.tables());
+            int c = 0;
+            for (CapaianResult record : result.capaian()) {
+                places.add(new ConflictCheck.Place(record, result.tables().get(result.capaianTables().get(c++)),
+                        settings));
+            }
+        }
+        Map<String, List<Finding>> conflicts = new HashMap<>();
+        for (Finding f : new ConflictCheck(bundled.indicators()).check(places)) {
+            conflicts.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (FileResult result : results) {
+            List<Finding> more = conflicts.get(result.input().file());
+            if (more == null) {
+                findings.addAll(result.findings());
+            } else {
+                List<Finding> ofFile = new ArrayList<>(result.findings());
+                ofFile.addAll(more);
+                findings.addAll(inReadingOrder(ofFile));
+            }
+        }
+        return new RunResult(inputs, tables, new Concatenation<>(results.stream().map(FileResult::capaian).toList()),
+                new Concatenation<>(results.stream().map(FileResult::budget).toList()), findings);
+    }
+
+    /** Only the findings {@code rules} leave switched on. */
+    private static List<Finding> enabled(RuleSet rules, List<Finding> findings) {
+        return findings.stream().filter(f -> rules.checks().enabled(f.category())).toList();
+    }
+
+    /** The file's findings in the order a person reads the file: sheet (as first met), row, column. */
+    private static List<Finding> inReadingOrder(List<Finding> ofFile) {
+        List<String> sheets = new ArrayList<>();
+        ofFile.forEach(f -> {
+            if (!sheets.contains(f.location().sheet())) {
+                sheets.add(f.location().sheet());
+            }
+        });
+        List<Finding> sorted = new ArrayList<>(ofFile);
+        sorted.sort(Comparator.<Finding>comparingInt(f -> sheets.indexOf(f.location().sheet()))
+                .thenComparingInt(f -> f.location().row())
+                .thenComparingInt(f -> f.location().column()));
+        return sorted;
     }
 
     /** The finding for a file that cannot be read; the library's words name the file as the outputs do. */
-    private Finding unreadable(InputFile file, UnreadableFileException e) {
+    private static Finding unreadable(InputFile file, RuleSet rules, UnreadableFileException e) {
         String key = "file.unreadable." + e.problem().name().toLowerCase(Locale.ROOT).replace('_', '-');
         List<Object> arguments = e.arguments().stream()
                 .map(a -> a instanceof String detail ? detail
@@ -112,8 +229,9 @@ final class Pipeline {
     }
 
     /** Hands each sheet's rows to its own layout, and notes hidden sheets and hidden rows that hold data. */
-    private final class Sheets implements SheetVisitor {
+    private static final class Sheets implements SheetVisitor {
         private final InputFile file;
+        private final RuleSet rules;
         /** The agency of the file's tables whose titles name none. */
         private final String agency;
         private final RecordExtractor extractor;
@@ -129,9 +247,10 @@ final class Pipeline {
         private int hiddenTo;
         private int hiddenEnd;
 
-        Sheets(InputFile file, String agency, RecordExtractor extractor, ResultListener results,
+        Sheets(InputFile file, RuleSet rules, String agency, RecordExtractor extractor, ResultListener results,
                 NoTableCheck noTable) {
             this.file = file;
+            this.rules = rules;
             this.agency = agency;
             this.extractor = extractor;
             this.results = results;
@@ -214,28 +333,29 @@ final class Pipeline {
         }
     }
 
-    /** Everything checked so far, in input order. */
+    /** Everything one file produced, in reading order. */
     private static final class Collector implements ResultListener {
         final List<TableHeader> tables = new ArrayList<>();
-        final List<CapaianResult> capaian = new ArrayList<>();
-        final List<BudgetResult> budget = new ArrayList<>();
-        final List<Finding> findings = new ArrayList<>();
-        /** Every capaian record with its table and its file's settings, to compare them across files at the end. */
-        final List<ConflictCheck.Place> places = new ArrayList<>();
-        /** The settings of the file being processed: a category they switch off is not reported. */
-        CheckSettings settings;
-        private TableHeader table;
+        final List<CapaianResult> capaian = new RecordSpill<>(ResultCodec.CAPAIAN);
+        final List<Integer> capaianTables = new ArrayList<>();
+        final List<BudgetResult> budget = new RecordSpill<>(ResultCodec.BUDGET);
+        List<Finding> findings = new ArrayList<>();
+        /** The settings of the file: a category they switch off is not reported. */
+        private final CheckSettings settings;
+
+        Collector(CheckSettings settings) {
+            this.settings = settings;
+        }
 
         @Override
         public void table(TableHeader header) {
             tables.add(header);
-            table = header;
         }
 
         @Override
         public void capaian(CapaianResult result) {
             capaian.add(result);
-            places.add(new ConflictCheck.Place(result, table, settings));
+            capaianTables.add(tables.size() - 1);
         }
 
         @Override
@@ -250,41 +370,9 @@ final class Pipeline {
             }
         }
 
-        /**
-         * A group's sum is checked when the group closes, after its parts: a file's findings are put in the
-         * order a person reads the file (sheet, row, column).
-         */
-        /**
-         * Findings made once every file was read, each put among its own file's findings in reading order; the
-         * files keep their input order.
-         */
-        void insert(List<Finding> more, List<InputFile> files) {
-            if (more.isEmpty()) {
-                return;
-            }
-            Map<String, List<Finding>> byFile = new HashMap<>();
-            findings.forEach(f -> byFile.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f));
-            more.forEach(f -> byFile.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f));
-            findings.clear();
-            for (InputFile file : files) {
-                int first = findings.size();
-                List<Finding> ofFile = byFile.remove(file.name());
-                findings.addAll(ofFile == null ? List.of() : ofFile);
-                sortFindingsFrom(first);
-            }
-        }
-
-        void sortFindingsFrom(int first) {
-            List<Finding> ofFile = findings.subList(first, findings.size());
-            List<String> sheets = new ArrayList<>();
-            ofFile.forEach(f -> {
-                if (!sheets.contains(f.location().sheet())) {
-                    sheets.add(f.location().sheet());
-                }
-            });
-            ofFile.sort(Comparator.<Finding>comparingInt(f -> sheets.indexOf(f.location().sheet()))
-                    .thenComparingInt(f -> f.location().row())
-                    .thenComparingInt(f -> f.location().column()));
+        /** A group's sum is checked when the group closes, after its parts: put them in reading order. */
+        void sortFindings() {
+            findings = inReadingOrder(findings);
         }
     }
 }

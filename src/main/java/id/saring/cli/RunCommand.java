@@ -1,5 +1,6 @@
 package id.saring.cli;
 
+import id.saring.cache.ResultCache;
 import id.saring.read.InputFile;
 import id.saring.read.InputFiles;
 import id.saring.report.MessageCatalog;
@@ -8,6 +9,8 @@ import id.saring.report.RunResult;
 import id.saring.rules.RuleFileException;
 import id.saring.rules.RuleSet;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,26 +44,53 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder for the outputs (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--no-cache",
+            description = "Read every input again instead of reusing the results of unchanged inputs.")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws UsageException, RuleFileException, IOException, OutputException {
         MessageCatalog messages = options.messages();
+        List<Path> paths = inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs;
+        List<InputFile> files = inputFiles(paths, Optional.of(out));
+        String fingerprint = options.fingerprint();
+        String key = LastRun.key(files, paths, fingerprint, "profile " + options.profile, "lang " + options.lang,
+                "version " + Installation.version());
+        PrintWriter terminal = spec.commandLine().getOut();
+        Optional<LastRun.State> last = noCache ? Optional.empty() : LastRun.upToDate(out, key);
+        if (last.isPresent()) {
+            last.get().terminal().forEach(terminal::println);
+            terminal.println(messages.render("summary.up-to-date", out));
+            terminal.flush();
+            return options.failOn.exitCode(last.get().errors(), last.get().warnings());
+        }
         RuleSet rules = options.loadRules();
-        List<InputFile> files = inputFiles(inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs, Optional.of(out));
-        FolderSettings folders = options.folders(rules, files);
+        FolderSettings folders = options.folders(rules, files, fingerprint);
         prepareOutput(out);
-        RunResult result = new Pipeline(rules).run(files, folders);
+        ResultCache cache = noCache ? ResultCache.none() : ResultCache.in(out);
+        RunResult result = new Pipeline(rules, options.jobs(), cache, ProgressBar.on(messages, System.console(),
+                spec.commandLine().getErr())).run(files, folders);
+        cache.keepOnly();
         try {
-            new ReportWriter(messages, Installation.version()).write(result, out, OffsetDateTime.now());
+            LastRun.forget(out);
+            new ReportWriter(messages, Installation.version(), options.jobs(), !noCache)
+                    .write(result, out, OffsetDateTime.now());
         } catch (IOException e) {
             throw new OutputException(out, e);
         }
-        Terminal terminal = new Terminal(messages, spec.commandLine().getOut());
-        terminal.summary(result);
-        terminal.outputs(out.toString(), String.join(", ", ReportWriter.OUTPUTS));
-        terminal.flush();
+        StringWriter summary = new StringWriter();
+        Terminal lines = new Terminal(messages, new PrintWriter(summary));
+        lines.summary(result);
+        lines.flush();
+        List<String> said = summary.toString().lines().toList();
+        said.forEach(terminal::println);
+        Terminal shown = new Terminal(messages, terminal);
+        shown.outputs(out.toString(), String.join(", ", ReportWriter.OUTPUTS));
+        shown.flush();
+        LastRun.keep(out, key, said, result);
         return options.failOn.exitCode(result);
     }
 
@@ -74,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The output folder must be writable before any work is done. */
-    private static void prepareOutput(Path folder) throws UsageException {
+    static void prepareOutput(Path folder) throws UsageException {
         try {
             Files.createDirectories(folder);
             if (!Files.isWritable(folder)) {

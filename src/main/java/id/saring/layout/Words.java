@@ -18,6 +18,12 @@ public final class Words {
             + "|\\d{1,2}\\s+(?=\\p{Lu}))");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}%]+");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    /**
+     * The texts last normalised on this thread and their results, by hash (256 pairs): the checks of a row
+     * normalise the same uraian several times, and a sheet of a million lines has a million of them.
+     */
+    private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[512]);
 
     private Words() {
     }
@@ -27,8 +33,25 @@ public final class Words {
      * {@code "capaian %"}, {@code "Program/ Kegiatan"} becomes {@code "program kegiatan"}.
      */
     public static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String[] cached = RECENT.get();
+        int slot = text.hashCode() & (cached.length / 2 - 1);
+        if (text.equals(cached[2 * slot])) {
+            return cached[2 * slot + 1];
+        }
+        String s = isAscii(text) ? text : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String normalised = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        cached[2 * slot] = text;
+        cached[2 * slot + 1] = normalised;
+        return normalised;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Like {@link #normalise} but drops parenthesised asides: {@code "PENDAPATAN ASLI DAERAH (PAD)"}. */

@@ -2,6 +2,7 @@ package id.saring.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,17 +20,54 @@ public final class ContentHash {
 
     public static String of(Path file) throws IOException {
         MessageDigest digest = digest();
+        update(digest, file);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static String of(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    /** A key of several parts: what a cached result or a kept output was made from. */
+    public static Key key() {
+        return new Key();
+    }
+
+    /**
+     * A SHA-256 over several parts in order, each written with its length, so that no two different lists of parts
+     * give one key.
+     */
+    public static final class Key {
+        private final MessageDigest digest = digest();
+
+        private Key() {
+        }
+
+        public Key add(String... parts) {
+            for (String part : parts) {
+                digest.update((part.length() + ":" + part + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return this;
+        }
+
+        /** Adds the content of {@code file}. */
+        public Key addContent(Path file) throws IOException {
+            update(digest, file);
+            return this;
+        }
+
+        public String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    private static void update(MessageDigest digest, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0;) {
                 digest.update(buffer, 0, n);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    public static String of(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
     }
 
     private static MessageDigest digest() {

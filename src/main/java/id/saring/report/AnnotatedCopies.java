@@ -52,32 +52,108 @@ final class AnnotatedCopies {
     /** Rows of a rebuilt copy kept in memory; a finding's cell is marked before its row leaves. */
     private static final int ROWS_IN_MEMORY = 100;
 
+    /** Inputs up to this size whose copy is rebuilt are rebuilt in memory, in parallel; larger ones are streamed. */
+    static final long MAX_REBUILT_IN_MEMORY = 4L << 20;
+
     private final MessageCatalog messages;
+    private final String version;
+    private final int jobs;
     private final InputReader reader = new InputReader();
 
-    AnnotatedCopies(MessageCatalog messages) {
+    /**
+     * @param version the saring version the copies are made by
+     * @param jobs    how many copies are made at once
+     */
+    AnnotatedCopies(MessageCatalog messages, String version, int jobs) {
         this.messages = messages;
+        this.version = version;
+        this.jobs = jobs;
     }
 
-    /** Writes the annotated copy of every readable input; returns each copy by input name, in input order. */
-    Map<String, AnnotatedCopy> write(RunResult result, AtomicOutput out) throws IOException {
+    /**
+     * A copy made before it is given its path.
+     *
+     * @param bytes  the copy's content; null for a copy too big to make in memory, rebuilt when it is written
+     * @param name   the name it asks for within {@code annotated/}
+     * @param sheets its sheet names by the input's sheet names
+     */
+    private record Made(byte[] bytes, String name, Map<String, String> sheets) {
+    }
+
+    /**
+     * Writes the annotated copy of every readable input; returns each copy by input name, in input order. A copy
+     * {@code kept} holds from the last run, made from the same content and findings, is kept as it is. The others
+     * are made by up to {@code jobs} threads at once, then given their paths and written in input order, so that
+     * every run names them alike.
+     */
+    Map<String, AnnotatedCopy> write(RunResult result, AtomicOutput out, KeptCopies kept) throws IOException {
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
             findings.computeIfAbsent(f.location().file(), k -> new ArrayList<>()).add(f);
         }
+        List<InputStatus> readable = result.inputs().stream().filter(InputStatus::readable).toList();
+        List<String> keys = readable.stream().map(input -> KeptCopies.key(input,
+                findings.getOrDefault(input.file(), List.of()), messages, version)).toList();
+        List<Optional<KeptCopies.Kept>> keep = new ArrayList<>(readable.size());
+        List<InputStatus> toMake = new ArrayList<>();
+        for (int i = 0; i < readable.size(); i++) {
+            keep.add(kept.reusable(readable.get(i).file(), keys.get(i)));
+            if (keep.get(i).isEmpty()) {
+                toMake.add(readable.get(i));
+            }
+        }
+        List<Optional<Made>> made = make(toMake, findings);
         Map<String, AnnotatedCopy> copies = new LinkedHashMap<>();
         OutputNames names = new OutputNames();
-        for (InputStatus input : result.inputs()) {
-            if (input.readable()) {
-                copy(input, findings.getOrDefault(input.file(), List.of()), out, names)
-                        .ifPresent(copy -> copies.put(input.file(), copy));
+        for (int i = 0, m = 0; i < readable.size(); i++) {
+            InputStatus input = readable.get(i);
+            List<Finding> ofInput = findings.getOrDefault(input.file(), List.of());
+            Optional<Made> copy;
+            if (keep.get(i).isPresent()) {
+                KeptCopies.Kept old = keep.get(i).get();
+                if (names.of(FOLDER, old.name()).equals(old.path())) {
+                    AnnotatedCopy same = new AnnotatedCopy(input.file(), old.path(), old.sheets());
+                    copies.put(input.file(), same);
+                    kept.note(keys.get(i), old.name(), same);
+                    continue;
+                }
+                // another input now takes the name it had: made again under the name it gets
+                copy = make(input, ofInput);
+            } else {
+                copy = made.get(m++);
+            }
+            if (copy.isEmpty()) {
+                continue;
+            }
+            String path = names.of(FOLDER, copy.get().name());
+            if (replacesInput(out, path, input.path())) {
+                continue;
+            }
+            Optional<AnnotatedCopy> written;
+            if (copy.get().bytes() == null) {
+                written = rebuilt(input, ofInput, out, path);
+            } else {
+                try (OutputStream stream = out.stream(path)) {
+                    stream.write(copy.get().bytes());
+                }
+                written = Optional.of(new AnnotatedCopy(input.file(), path, copy.get().sheets()));
+            }
+            if (written.isPresent()) {
+                copies.put(input.file(), written.get());
+                kept.note(keys.get(i), copy.get().name(), written.get());
             }
         }
         return Collections.unmodifiableMap(copies);
     }
 
-    private Optional<AnnotatedCopy> copy(InputStatus input, List<Finding> findings, AtomicOutput out,
-            OutputNames names) throws IOException {
+    private List<Optional<Made>> make(List<InputStatus> inputs, Map<String, List<Finding>> findings)
+            throws IOException {
+        return Parallel.map(inputs, jobs, "saring-copy",
+                input -> make(input, findings.getOrDefault(input.file(), List.of())));
+    }
+
+    /** The copy of one input; empty when the input is gone or is no longer the content the run read. */
+    private Optional<Made> make(InputStatus input, List<Finding> findings) throws IOException {
         Path file = input.path();
         InputFormat format;
         try {
@@ -97,30 +173,32 @@ final class AnnotatedCopies {
             }
             Optional<WorkbookCopy> opened = open(content, format);
             if (opened.isPresent()) {
-                String path;
-                Map<String, String> sheets;
                 ByteArrayOutputStream annotated = new ByteArrayOutputStream();
                 try (WorkbookCopy workbook = opened.get()) {
                     workbook.guardFormulaText();
                     workbook.annotate(findings, new CellMarker(workbook.workbook(), messages));
                     workbook.workbook().write(annotated);
-                    path = names.of(FOLDER, workbook.copyName(input.file()));
-                    sheets = workbook.sheets();
+                    return Optional.of(new Made(annotated.toByteArray(), workbook.copyName(input.file()),
+                            workbook.sheets()));
                 } catch (RuntimeException poiFailure) {
                     // POI trips over parts of some agencies' workbooks (old drawings, odd records): one such file
                     // costs its copy the formatting, never the run its outputs
-                    return rebuilt(input, findings, out, names);
                 }
-                if (replacesInput(out, path, file)) {
-                    return Optional.empty();
-                }
-                try (OutputStream stream = out.stream(path)) {
-                    annotated.writeTo(stream);
-                }
-                return Optional.of(new AnnotatedCopy(input.file(), path, sheets));
             }
         }
-        return rebuilt(input, findings, out, names);
+        try {
+            if (!ContentHash.of(file).equals(input.sha256())) {
+                return Optional.empty();
+            }
+            if (Files.size(file) > MAX_REBUILT_IN_MEMORY) {
+                return Optional.of(new Made(null, input.file() + ".xlsx", null));
+            }
+        } catch (IOException gone) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        return rebuild(input, findings, () -> bytes)
+                .map(sheets -> new Made(bytes.toByteArray(), input.file() + ".xlsx", sheets));
     }
 
     /** The workbook POI makes of {@code content}, or none when POI finds it damaged where the run's reader did not. */
@@ -132,19 +210,24 @@ final class AnnotatedCopies {
         }
     }
 
-    private Optional<AnnotatedCopy> rebuilt(InputStatus input, List<Finding> findings, AtomicOutput out,
-            OutputNames names) throws IOException {
-        try {
-            if (!ContentHash.of(input.path()).equals(input.sha256())) {
-                return Optional.empty();
-            }
-        } catch (IOException gone) {
-            return Optional.empty();
-        }
-        String path = names.of(FOLDER, input.file() + ".xlsx");
-        if (replacesInput(out, path, input.path())) {
-            return Optional.empty();
-        }
+    /** Rebuilds the copy of a big input straight into its output file. */
+    private Optional<AnnotatedCopy> rebuilt(InputStatus input, List<Finding> findings, AtomicOutput out, String path)
+            throws IOException {
+        return rebuild(input, findings, () -> out.stream(path))
+                .map(sheets -> new AnnotatedCopy(input.file(), path, sheets));
+    }
+
+    /** Where a rebuilt copy goes, opened once the copy is made. */
+    private interface Target {
+        OutputStream open() throws IOException;
+    }
+
+    /**
+     * Rebuilds the input cell by cell into {@code target}; returns its sheet names by the input's, or empty (and
+     * nothing written) when the input can no longer be read.
+     */
+    private Optional<Map<String, String>> rebuild(InputStatus input, List<Finding> findings, Target target)
+            throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             RebuiltCopy copy = new RebuiltCopy(workbook, baseName(input.file()), findings,
                     new CellMarker(workbook, messages));
@@ -154,10 +237,10 @@ final class AnnotatedCopies {
                 return Optional.empty();
             }
             copy.finish();
-            try (OutputStream stream = out.stream(path)) {
+            try (OutputStream stream = target.open()) {
                 workbook.write(stream);
             }
-            return Optional.of(new AnnotatedCopy(input.file(), path, copy.sheets()));
+            return Optional.of(copy.sheets());
         }
     }
 

@@ -65,7 +65,7 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     /** A UTF-8 writer to the temporary file that will become {@code name}. */
-    Writer writer(String name) throws IOException {
+    synchronized Writer writer(String name) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(stream(name), StandardCharsets.UTF_8));
     }
 
@@ -73,7 +73,7 @@ final class AtomicOutput implements AutoCloseable {
      * A stream to the temporary file that will become {@code name}, a path relative to the output folder with
      * {@code /} between folders ({@code annotated/dinas/iku.xlsx}); its folders are created.
      */
-    OutputStream stream(String name) throws IOException {
+    synchronized OutputStream stream(String name) throws IOException {
         Path target = target(name);
         List<Path> missing = new ArrayList<>();
         for (Path p = target.getParent(); !Files.isDirectory(p); p = p.getParent()) {
@@ -102,7 +102,7 @@ final class AtomicOutput implements AutoCloseable {
      * Renames every temporary file to its final name. When a target cannot be taken, nothing is renamed; when a
      * rename fails on the way (a disk error), the outputs renamed so far are new and the others earlier, each whole.
      */
-    void commit() throws IOException {
+    synchronized void commit() throws IOException {
         for (Path target : pending.values()) {
             if (Files.isDirectory(target)) {
                 throw new IOException(target + " is a folder");
@@ -125,7 +125,7 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         for (Path temp : pending.keySet()) {
             Files.deleteIfExists(temp);
         }

@@ -67,60 +67,103 @@ public final class ReportWriter {
 
     private final MessageCatalog messages;
     private final String version;
+    private final int jobs;
+    private final boolean keepCopies;
     private final ObjectMapper json = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public ReportWriter(MessageCatalog messages, String version) {
-        this.messages = messages;
-        this.version = version;
+        this(messages, version, 1, true);
     }
 
-    /** Writes every output into {@code folder} (created when missing). */
+    /**
+     * @param jobs      how many annotated copies are made at once
+     * @param keepCopies whether an annotated copy the last run made from the same input and findings is kept
+     *                  ({@link KeptCopies}) rather than made again
+     */
+    public ReportWriter(MessageCatalog messages, String version, int jobs, boolean keepCopies) {
+        this.messages = messages;
+        this.version = version;
+        this.jobs = jobs;
+        this.keepCopies = keepCopies;
+    }
+
+    /** One output or chain of outputs that depend on each other. */
+    private interface Output {
+        void write() throws IOException;
+    }
+
+    /**
+     * Writes every output into {@code folder} (created when missing). Outputs that do not depend on each other are
+     * written by up to {@code jobs} threads at once: consolidated.xlsx, capaian-summary.xlsx, the annotated copies
+     * followed by anomalies.xlsx and report.html (which link to them), and the machine files. Each output's content
+     * is the same whatever the order.
+     */
     public void write(RunResult result, Path folder, OffsetDateTime generated) throws IOException {
         RecordStatus status = new RecordStatus(result.findings());
         try (AtomicOutput out = new AtomicOutput(folder)) {
-            try (Writer w = out.writer(ANOMALIES_JSON)) {
-                json.writeValue(w, anomalies(result, generated));
-            }
-            try (Writer w = out.writer(ANOMALIES_CSV); CSVPrinter csv = header(w, FINDING_COLUMNS)) {
-                for (Finding f : result.findings()) {
-                    print(csv, findingEntry(f).values());
-                }
-            }
-            try (Writer w = out.writer(CAPAIAN_CSV); CSVPrinter csv = header(w, CAPAIAN_COLUMNS)) {
-                for (CapaianResult c : result.capaian()) {
-                    print(csv, capaianRow(c, status));
-                }
-            }
-            try (Writer w = out.writer(ANGGARAN_CSV); CSVPrinter csv = header(w, ANGGARAN_COLUMNS)) {
-                for (BudgetResult b : result.budget()) {
-                    print(csv, anggaranRow(b, status));
-                }
-            }
-            try (Writer w = out.writer(TABLES_CSV); CSVPrinter csv = header(w, TABLE_COLUMNS)) {
-                for (TableHeader t : result.tables()) {
-                    for (ColumnMatch m : t.columns().mapping()) {
-                        print(csv, tableRow(t, m));
-                    }
-                }
-            }
-            Map<String, AnnotatedCopy> copies = new AnnotatedCopies(messages).write(result, out);
+            KeptCopies kept = keepCopies ? KeptCopies.in(folder) : KeptCopies.none(folder);
             RunSummary summary = new RunSummary(result, messages);
             Workbooks workbooks = new Workbooks(messages, result, summary, status);
-            try (OutputStream w = out.stream(ANOMALIES_XLSX)) {
-                workbooks.anomalies(w, copies);
-            }
-            try (OutputStream w = out.stream(CAPAIAN_SUMMARY_XLSX)) {
-                workbooks.summary(w);
-            }
-            try (OutputStream w = out.stream(CONSOLIDATED_XLSX)) {
-                workbooks.consolidated(w);
-            }
-            try (Writer w = out.writer(REPORT_HTML)) {
-                new HtmlReport(messages, version).write(result, summary, copies, generated, w);
-            }
+            List<Output> outputs = List.of(
+                    () -> {
+                        try (OutputStream w = out.stream(CONSOLIDATED_XLSX)) {
+                            workbooks.consolidated(w);
+                        }
+                    },
+                    () -> {
+                        try (OutputStream w = out.stream(CAPAIAN_SUMMARY_XLSX)) {
+                            workbooks.summary(w);
+                        }
+                    },
+                    () -> {
+                        Map<String, AnnotatedCopy> copies = new AnnotatedCopies(messages, version, jobs)
+                                .write(result, out, kept);
+                        try (OutputStream w = out.stream(ANOMALIES_XLSX)) {
+                            workbooks.anomalies(w, copies);
+                        }
+                        try (Writer w = out.writer(REPORT_HTML)) {
+                            new HtmlReport(messages, version).write(result, summary, copies, generated, w);
+                        }
+                    },
+                    () -> machineFiles(result, status, generated, out));
+            Parallel.map(outputs, jobs, "saring-output", output -> {
+                output.write();
+                return output;
+            });
             out.commit();
+            kept.save();
+        }
+    }
+
+    /** anomalies.json and the CSV files. */
+    private void machineFiles(RunResult result, RecordStatus status, OffsetDateTime generated, AtomicOutput out)
+            throws IOException {
+        try (Writer w = out.writer(ANOMALIES_JSON)) {
+            json.writeValue(w, anomalies(result, generated));
+        }
+        try (Writer w = out.writer(ANOMALIES_CSV); CSVPrinter csv = header(w, FINDING_COLUMNS)) {
+            for (Finding f : result.findings()) {
+                print(csv, findingEntry(f).values());
+            }
+        }
+        try (Writer w = out.writer(CAPAIAN_CSV); CSVPrinter csv = header(w, CAPAIAN_COLUMNS)) {
+            for (CapaianResult c : result.capaian()) {
+                print(csv, capaianRow(c, status));
+            }
+        }
+        try (Writer w = out.writer(ANGGARAN_CSV); CSVPrinter csv = header(w, ANGGARAN_COLUMNS)) {
+            for (BudgetResult b : result.budget()) {
+                print(csv, anggaranRow(b, status));
+            }
+        }
+        try (Writer w = out.writer(TABLES_CSV); CSVPrinter csv = header(w, TABLE_COLUMNS)) {
+            for (TableHeader t : result.tables()) {
+                for (ColumnMatch m : t.columns().mapping()) {
+                    print(csv, tableRow(t, m));
+                }
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import id.saring.check.CapaianResult;
 import id.saring.layout.TableHeader;
 import id.saring.model.Finding;
 import id.saring.model.Severity;
+import java.util.Collections;
 import java.util.List;
 
 /** Everything a run produced, in input order. */
@@ -14,8 +15,9 @@ public record RunResult(List<InputStatus> inputs, List<TableHeader> tables, List
     public RunResult {
         inputs = List.copyOf(inputs);
         tables = List.copyOf(tables);
-        capaian = List.copyOf(capaian);
-        budget = List.copyOf(budget);
+        // the records may be a Concatenation of lists that live on disk: not copied
+        capaian = Collections.unmodifiableList(capaian);
+        budget = Collections.unmodifiableList(budget);
         findings = List.copyOf(findings);
     }
 

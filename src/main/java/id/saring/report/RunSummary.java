@@ -3,6 +3,7 @@ package id.saring.report;
 import id.saring.check.BudgetResult;
 import id.saring.check.CapaianResult;
 import id.saring.model.BudgetLevel;
+import id.saring.model.BudgetLine;
 import id.saring.model.Category;
 import id.saring.model.Finding;
 import id.saring.model.Location;
@@ -13,7 +14,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,38 +195,70 @@ final class RunSummary {
         }
     }
 
+    /** What one table's lines add up to, level by level: read in one pass over lines that may live on disk. */
+    private static final class TableSums {
+        final Location first;
+        final String opd;
+        boolean sectioned;
+        /** Spending lines by level: all of them, and those of the spending section of a sectioned table (an LRA). */
+        final Map<BudgetLevel, Sum> all = new EnumMap<>(BudgetLevel.class);
+        final Map<BudgetLevel, Sum> expenditure = new EnumMap<>(BudgetLevel.class);
+
+        TableSums(BudgetLine first) {
+            this.first = first.location();
+            this.opd = first.opd();
+        }
+    }
+
+    /** The pagu and realisasi of the lines of one level; {@code any} when one of them states a pagu. */
+    private static final class Sum {
+        BigDecimal pagu = BigDecimal.ZERO;
+        BigDecimal realisasi = BigDecimal.ZERO;
+        boolean any;
+
+        void add(BudgetLine line) {
+            if (line.pagu().value() instanceof Quantity p) {
+                any = true;
+                pagu = pagu.add(p.amount());
+                if (line.realisasi().value() instanceof Quantity r) {
+                    realisasi = realisasi.add(r.amount());
+                }
+            }
+        }
+    }
+
     /** Each agency's budget: that of its table with the largest top-level pagu. */
     private Map<String, Budget> budgets(List<BudgetResult> lines) {
-        Map<String, List<BudgetResult>> byTable = new LinkedHashMap<>();
+        Map<String, TableSums> byTable = new LinkedHashMap<>();
         for (BudgetResult b : lines) {
             Location l = b.line().location();
-            byTable.computeIfAbsent(l.file() + '\u0000' + l.sheet(), k -> new ArrayList<>()).add(b);
+            TableSums table = byTable.computeIfAbsent(l.file() + '\u0000' + l.sheet(), k -> new TableSums(b.line()));
+            table.sectioned |= b.section().isPresent();
+            if (SPENDING_LEVELS.contains(b.level())) {
+                table.all.computeIfAbsent(b.level(), k -> new Sum()).add(b.line());
+                if (b.section().equals(Optional.of(Section.EXPENDITURE))) {
+                    table.expenditure.computeIfAbsent(b.level(), k -> new Sum()).add(b.line());
+                }
+            }
         }
         Map<String, Budget> byAgency = new HashMap<>();
-        for (List<BudgetResult> table : byTable.values()) {
+        for (TableSums table : byTable.values()) {
             // in a table that names its sections (an LRA), only lines of the spending section count, among them
             // the pengeluaran pembiayaan that budget.yaml counts as money spent (seed 000 l.2990: Pembentukan
             // Dana Cadangan); revenue and lines of no known section do not
-            boolean sectioned = table.stream().anyMatch(l -> l.section().isPresent());
-            List<BudgetResult> spending = table.stream()
-                    .filter(l -> !sectioned || l.section().equals(Optional.of(Section.EXPENDITURE)))
-                    .filter(l -> SPENDING_LEVELS.contains(l.level())).toList();
-            BudgetLevel top = spending.stream().map(BudgetResult::level)
-                    .min(Comparator.comparingInt(SPENDING_LEVELS::indexOf)).orElse(null);
-            Budget budget = new Budget(table.get(0).line().location());
-            boolean any = false;
-            for (BudgetResult b : spending) {
-                if (b.level() == top && b.line().pagu().value() instanceof Quantity pagu) {
-                    any = true;
-                    budget.pagu = budget.pagu.add(pagu.amount());
-                    if (b.line().realisasi().value() instanceof Quantity realisasi) {
-                        budget.realisasi = budget.realisasi.add(realisasi.amount());
-                    }
-                }
+            Map<BudgetLevel, Sum> spending = table.sectioned ? table.expenditure : table.all;
+            Optional<BudgetLevel> top = spending.keySet().stream()
+                    .min(Comparator.comparingInt(SPENDING_LEVELS::indexOf));
+            if (top.isEmpty() || !spending.get(top.get()).any) {
+                continue;
             }
-            String agency = agency(table.get(0).line().opd());
+            Sum sum = spending.get(top.get());
+            Budget budget = new Budget(table.first);
+            budget.pagu = sum.pagu;
+            budget.realisasi = sum.realisasi;
+            String agency = agency(table.opd);
             Budget known = byAgency.get(agency);
-            if (any && (known == null || budget.pagu.compareTo(known.pagu) > 0)) {
+            if (known == null || budget.pagu.compareTo(known.pagu) > 0) {
                 byAgency.put(agency, budget);
             }
         }
@@ -235,18 +270,28 @@ final class RunSummary {
      * (a missing column, a file that is unreadable has none: it counts for nobody's agency).
      */
     private Map<String, Map<Severity, Integer>> findingsByAgency(RunResult result) {
+        // only the rows findings are on: a file may have a million records
+        Set<String> found = new HashSet<>();
+        result.findings().forEach(f -> found.add(rowKey(f.location())));
         Map<String, String> byRow = new HashMap<>();
         Map<String, String> byFile = new HashMap<>();
         for (CapaianResult c : result.capaian()) {
-            byRow.put(rowKey(c.record().location()), c.record().opd());
-            byFile.putIfAbsent(c.record().location().file(), c.record().opd());
+            note(c.record().location(), c.record().opd(), found, byRow, byFile);
         }
         for (BudgetResult b : result.budget()) {
-            byRow.put(rowKey(b.line().location()), b.line().opd());
-            byFile.putIfAbsent(b.line().location().file(), b.line().opd());
+            note(b.line().location(), b.line().opd(), found, byRow, byFile);
         }
         return bySeverity(result.findings(), f -> agency(
                 byRow.getOrDefault(rowKey(f.location()), byFile.getOrDefault(f.location().file(), ""))));
+    }
+
+    private static void note(Location at, String opd, Set<String> found, Map<String, String> byRow,
+            Map<String, String> byFile) {
+        String row = rowKey(at);
+        if (found.contains(row)) {
+            byRow.put(row, opd);
+        }
+        byFile.putIfAbsent(at.file(), opd);
     }
 
     private void summariseCategories(List<Finding> findings) {

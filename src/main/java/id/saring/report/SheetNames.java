@@ -12,7 +12,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
  */
 final class SheetNames {
 
-    private static final int MAX_LENGTH = 31;
+    static final int MAX_LENGTH = 31;
 
     private final Set<String> taken = new HashSet<>();
 

@@ -10,7 +10,9 @@ import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -52,22 +54,40 @@ final class TableSheet<T> {
     private static final int MAX_WIDTH = 60;
     private static final int MIN_WIDTH = 6;
 
-    private final Sheet sheet;
+    /** The last row (0-based) a sheet can hold: a table longer than its sheet goes on in another. */
+    static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
+    private Sheet sheet;
     private final WorkbookFormats formats;
     private final MessageCatalog messages;
     private final List<Column<T>> columns;
     private final int[] widths;
-    private final int headerRow;
+    private final int lastRow;
+    /** The name of the table's first sheet, which the sheets it goes on in are named after. */
+    private final String name;
+    private int headerRow;
     private int next;
 
     /** Starts a table whose header goes on row {@code headerRow} (0-based) of {@code sheet}. */
     TableSheet(Sheet sheet, WorkbookFormats formats, List<Column<T>> columns, int headerRow) {
+        this(sheet, formats, columns, headerRow, LAST_ROW);
+    }
+
+    /** As above, a sheet holding rows up to {@code lastRow} (0-based) only. */
+    TableSheet(Sheet sheet, WorkbookFormats formats, List<Column<T>> columns, int headerRow, int lastRow) {
+        this.lastRow = lastRow;
         this.sheet = sheet;
+        this.name = sheet.getSheetName();
         this.formats = formats;
         this.messages = formats.messages();
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
         this.headerRow = headerRow;
+        header();
+    }
+
+    /** The header on {@code headerRow}, the rows after it. */
+    private void header() {
         Row row = sheet.createRow(headerRow);
         for (int c = 0; c < columns.size(); c++) {
             String header = columns.get(c).header();
@@ -90,6 +110,9 @@ final class TableSheet<T> {
     }
 
     void row(T value) {
+        if (next > lastRow) {
+            continueOnAnotherSheet();
+        }
         Row row = sheet.createRow(next++);
         for (int c = 0; c < columns.size(); c++) {
             Column<T> column = columns.get(c);
@@ -100,6 +123,24 @@ final class TableSheet<T> {
             Cell cell = row.createCell(c);
             widths[c] = Math.max(widths[c], write(cell, column.kind(), v) + 1);
         }
+    }
+
+    /**
+     * Finishes the full sheet and goes on in a new one after it, named as it is with {@code (2)}, {@code (3)}…: a
+     * million lines of a CSV, or a province's consolidated lines, do not fit one sheet of Excel.
+     */
+    private void continueOnAnotherSheet() {
+        finish();
+        Workbook book = sheet.getWorkbook();
+        String continued;
+        int part = 2;
+        do {
+            String suffix = " (" + part++ + ")";
+            continued = name.substring(0, Math.min(name.length(), SheetNames.MAX_LENGTH - suffix.length())) + suffix;
+        } while (book.getSheet(continued) != null);
+        sheet = book.createSheet(continued);
+        headerRow = 0;
+        header();
     }
 
     /** The next free row (0-based). */

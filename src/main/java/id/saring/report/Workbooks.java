@@ -15,8 +15,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,7 +26,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The workbooks for people: {@code capaian-summary.xlsx}, {@code consolidated.xlsx} and {@code anomalies.xlsx}.
  * Each is written with POI's streaming writer, which keeps a window of rows in memory and the rest in a
- * temporary file, so that a province's thousand agencies fit in bounded memory.
+ * temporary file, so that a province's thousand agencies fit in bounded memory. The temporary files are not
+ * compressed: that would cost time on every row of a million, and the disk space is given back once the workbook is
+ * written.
  */
 final class Workbooks {
 
@@ -60,14 +64,18 @@ final class Workbooks {
      * combined sheet of capaian and one of budget lines; every row names the file, sheet and row it comes from.
      */
     void consolidated(OutputStream out) throws IOException {
-        Map<String, List<CapaianResult>> capaian = new LinkedHashMap<>();
-        Map<String, List<BudgetResult>> budget = new LinkedHashMap<>();
-        List<String> agencies = new ArrayList<>();
+        // each agency's records as runs of indices (an input's records are one run), not as copies of them: the
+        // records may be a million budget lines that live on disk
+        Map<String, List<int[]>> capaian = new LinkedHashMap<>();
+        Map<String, List<int[]>> budget = new LinkedHashMap<>();
+        Set<String> agencies = new LinkedHashSet<>();
+        int index = 0;
         for (CapaianResult c : result.capaian()) {
-            capaian.computeIfAbsent(agency(c.record().opd(), agencies), k -> new ArrayList<>()).add(c);
+            extend(capaian, agency(c.record().opd(), agencies), index++);
         }
+        index = 0;
         for (BudgetResult b : result.budget()) {
-            budget.computeIfAbsent(agency(b.line().opd(), agencies), k -> new ArrayList<>()).add(b);
+            extend(budget, agency(b.line().opd(), agencies), index++);
         }
         write(out, (book, formats) -> {
             SheetNames names = new SheetNames();
@@ -81,17 +89,17 @@ final class Workbooks {
                 title.setCellValue(messages.render("workbook.opd-title", agency));
                 title.setCellStyle(formats.header());
                 int next = 2;
-                List<CapaianResult> own = capaian.getOrDefault(agency, List.of());
+                List<int[]> own = capaian.getOrDefault(agency, List.of());
                 if (!own.isEmpty()) {
-                    TableSheet<CapaianResult> table = new TableSheet<>(sheet, formats, records.capaian(), next)
-                            .rows(own);
+                    TableSheet<CapaianResult> table = new TableSheet<>(sheet, formats, records.capaian(), next);
+                    own.forEach(run -> table.rows(result.capaian().subList(run[0], run[1])));
                     table.finish();
                     next = table.nextRow() + 1;
                 }
-                List<BudgetResult> lines = budget.getOrDefault(agency, List.of());
+                List<int[]> lines = budget.getOrDefault(agency, List.of());
                 if (!lines.isEmpty()) {
-                    TableSheet<BudgetResult> table = new TableSheet<>(sheet, formats, records.budget(), next)
-                            .rows(lines);
+                    TableSheet<BudgetResult> table = new TableSheet<>(sheet, formats, records.budget(), next);
+                    lines.forEach(run -> table.rows(result.budget().subList(run[0], run[1])));
                     if (own.isEmpty()) {
                         table.finish();
                     } else {
@@ -182,12 +190,21 @@ final class Workbooks {
     }
 
     /** The agency of {@code opd}, noted in {@code order} the first time it is seen. */
-    private String agency(String opd, List<String> order) {
+    private String agency(String opd, Set<String> order) {
         String agency = summary.agency(opd);
-        if (!order.contains(agency)) {
-            order.add(agency);
-        }
+        order.add(agency);
         return agency;
+    }
+
+    /** Adds record {@code index} to the agency's runs: to its last run when it follows it, else as a new run. */
+    private static void extend(Map<String, List<int[]>> runs, String agency, int index) {
+        List<int[]> own = runs.computeIfAbsent(agency, k -> new ArrayList<>());
+        int[] last = own.isEmpty() ? null : own.get(own.size() - 1);
+        if (last != null && last[1] == index) {
+            last[1]++;
+        } else {
+            own.add(new int[] {index, index + 1});
+        }
     }
 
     private Sheet sheet(SXSSFWorkbook book, String key) {
@@ -201,7 +218,6 @@ final class Workbooks {
 
     private void write(OutputStream out, Content content) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
-            book.setCompressTempFiles(true);
             content.fill(book, new WorkbookFormats(book, messages));
             book.write(out);
         }

@@ -207,4 +207,20 @@ class DuplicateCheckTest {
                     + "benar, lalu hapus atau perbaiki yang lain.");
         });
     }
+
+    @Test
+    void linesOfOneNameUnderKegiatanOfOneNameButOtherKodeAreNoDuplicate() {
+        // a consolidated budget repeats Program Penunjang with its kegiatan and sub-kegiatan under every OPD (001
+        // l.641-642 under the kode of Kecamatan Semende Darat Tengah 7.01.01 and of another kecamatan 7.01.02): the
+        // kode rekening tells them apart
+        Table anggaran = SeedTables.table("anggaran-konsolidasi-2023.csv", "", "Kabupaten Muara Enim", 1, """
+                Kode Rekening\tUraian\tPagu Anggaran\tRealisasi Anggaran
+                7.01.01.2.06\tKegiatan Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah\tRp. 92.845.150,00\tRp. 91.593.235,00
+                7.01.01.2.06.0001\tSub Kegiatan Penyediaan Jasa Surat Menyurat\tRp. 7.492.800,00\tRp. 7.490.000,00
+                7.01.02.2.06\tKegiatan Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah\tRp. 92.845.150,00\tRp. 91.593.235,00
+                7.01.02.2.06.0001\tSub Kegiatan Penyediaan Jasa Surat Menyurat\tRp. 7.492.800,00\tRp. 7.490.000,00
+                """);
+
+        assertThat(check(anggaran)).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,7 +111,7 @@ class KilledRunTest {
     private void killWhen(Condition moment) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process run = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "run", "input-samples", "--out", out.toString())
+                Main.class.getName(), "run", "input-samples", "--no-cache", "--out", out.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             boolean reached = false;
@@ -130,8 +131,17 @@ class KilledRunTest {
     }
 
     private List<Path> files(Predicate<Path> which) throws IOException {
-        try (Stream<Path> all = Files.walk(out)) {
-            return all.filter(Files::isRegularFile).filter(which).toList();
+        // the run being watched renames and removes files while the folder is walked: walk again when one vanishes
+        for (int attempt = 1;; attempt++) {
+            try (Stream<Path> all = Files.walk(out)) {
+                // .saring/ holds the cache and state, which the next run reads back or drops; it is not an output
+                return all.filter(Files::isRegularFile).filter(p -> !out.relativize(p).startsWith(".saring"))
+                        .filter(which).toList();
+            } catch (UncheckedIOException vanished) {
+                if (attempt == 10) {
+                    throw vanished.getCause();
+                }
+            }
         }
     }
 

@@ -77,7 +77,7 @@ class MainTest {
     void noCommandIsAUsageError() {
         Run run = saring();
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.errLines().get(0)).isEqualTo("saring: pilih perintah: run, check atau rules check");
+        assertThat(run.errLines().get(0)).isEqualTo("saring: pilih perintah: run, check, watch atau rules check");
     }
 
     @Test
@@ -220,5 +220,21 @@ class MainTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.errLines().get(0)).startsWith("saring: folder keluaran tidak dapat dipakai: " + file.resolve("sub"));
+    }
+
+    @Test
+    void badJobsSettleOrInboxAreUsageErrors() {
+        Run jobs = saring("run", SPM.toString(), "--jobs", "0", "--out", temp.resolve("out").toString());
+        assertThat(jobs.exitCode()).isEqualTo(2);
+        assertThat(jobs.errLines()).containsExactly("saring: --jobs harus 1 atau lebih, bukan 0");
+
+        Run inbox = saring("watch", temp.resolve("tidak-ada").toString(), "--out", temp.resolve("out").toString());
+        assertThat(inbox.exitCode()).isEqualTo(2);
+        assertThat(inbox.errLines()).containsExactly("saring: masukan tidak ditemukan: " + temp.resolve("tidak-ada"));
+
+        Run settle = saring("watch", temp.toString(), "--settle", "-1", "--out", temp.resolve("out").toString());
+        assertThat(settle.exitCode()).isEqualTo(2);
+        assertThat(settle.errLines()).containsExactly(
+                "saring: --settle harus 0 atau lebih dan --interval lebih dari 0 (bukan -1 dan 1)");
     }
 }

@@ -1,5 +1,6 @@
 package id.saring.cli;
 
+import id.saring.read.HostileFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,23 +25,12 @@ final class MillionRowSheet {
     static void write(Path file, int lines) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.setLevel(Deflater.BEST_SPEED);
-            part(zip, "[Content_Types].xml", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                    <Default Extension="xml" ContentType="application/xml"/>\
-                    <Override PartName="/xl/workbook.xml" \
-                    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                    <Override PartName="/xl/worksheets/sheet1.xml" \
-                    ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-                    </Types>""");
-            part(zip, "_rels/.rels", relationship("officeDocument", "xl/workbook.xml"));
-            part(zip, "xl/workbook.xml", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-                    xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                    <sheets><sheet name="Anggaran" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            part(zip, "xl/_rels/workbook.xml.rels", relationship("worksheet", "worksheets/sheet1.xml"));
+            part(zip, "[Content_Types].xml", HostileFiles.contentTypes(HostileFiles.WORKBOOK, HostileFiles.SHEET));
+            part(zip, "_rels/.rels", HostileFiles.relationships(
+                    HostileFiles.relationship("rId1", "officeDocument", HostileFiles.WORKBOOK)));
+            part(zip, HostileFiles.WORKBOOK, HostileFiles.workbook("Anggaran"));
+            part(zip, "xl/_rels/workbook.xml.rels", HostileFiles.relationships(
+                    HostileFiles.relationship("rId1", "worksheet", "worksheets/sheet1.xml")));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -71,13 +61,5 @@ final class MillionRowSheet {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(xml.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
-    }
-
-    /** A relationships part with one relationship of {@code type} to {@code target}. */
-    private static String relationship(String type, String target) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" "
-                + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type + "\" Target=\"" + target + "\"/></Relationships>";
     }
 }

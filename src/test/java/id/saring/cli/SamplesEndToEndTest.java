@@ -272,7 +272,7 @@ class SamplesEndToEndTest {
     void everyOutputIsWrittenWholeAndNothingElse() throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("anggaran.csv", "annotated", "anomalies.csv", "anomalies.json",
+                    .containsExactly(".saring", "anggaran.csv", "annotated", "anomalies.csv", "anomalies.json",
                             "anomalies.xlsx", "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html",
                             "tables.csv");
         }

@@ -41,22 +41,9 @@ public final class HostileFiles {
 
     private static Map<String, String> xlsxParts() {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", DECLARATION + """
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                <Default Extension="xml" ContentType="application/xml"/>\
-                <Override PartName="/xl/workbook.xml" \
-                ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                <Override PartName="/xl/worksheets/sheet1.xml" \
-                ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-                <Override PartName="/xl/sharedStrings.xml" \
-                ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
-                </Types>""");
+        parts.put("[Content_Types].xml", contentTypes(WORKBOOK, SHEET, SHARED_STRINGS));
         parts.put("_rels/.rels", relationships(relationship("rId1", "officeDocument", "xl/workbook.xml")));
-        parts.put(WORKBOOK, DECLARATION + """
-                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                <sheets><sheet name="Anggaran" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+        parts.put(WORKBOOK, workbook("Anggaran"));
         parts.put("xl/_rels/workbook.xml.rels", relationships(relationship("rId1", "worksheet", "worksheets/sheet1.xml")
                 + relationship("rId2", "sharedStrings", "sharedStrings.xml")));
         parts.put(SHARED_STRINGS, DECLARATION + "<sst xmlns=\"" + MAIN + "\" count=\"3\" uniqueCount=\"3\">"
@@ -71,12 +58,40 @@ public final class HostileFiles {
         return DECLARATION + "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>";
     }
 
-    static String relationships(String relationships) {
+    /** The content types of a workbook package holding {@code parts} (workbook, worksheets, shared strings, styles). */
+    public static String contentTypes(String... parts) {
+        StringBuilder types = new StringBuilder(DECLARATION
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        for (String part : parts) {
+            String kind = part.endsWith("workbook.xml") ? "sheet.main"
+                    : part.contains("worksheets/") ? "worksheet"
+                    : part.endsWith("sharedStrings.xml") ? "sharedStrings"
+                    : part.endsWith("styles.xml") ? "styles" : null;
+            if (kind == null) {
+                throw new IllegalArgumentException("no content type for " + part);
+            }
+            types.append("<Override PartName=\"/").append(part).append("\" ContentType=\"application/")
+                    .append("vnd.openxmlformats-officedocument.spreadsheetml.").append(kind).append("+xml\"/>");
+        }
+        return types.append("</Types>").toString();
+    }
+
+    /** A workbook part listing one sheet, {@code name}, as relationship rId1. */
+    public static String workbook(String name) {
+        return DECLARATION + "<workbook xmlns=\"" + MAIN + "\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                + "<sheets><sheet name=\"" + name + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    }
+
+    /** A relationships part holding {@code relationships} ({@link #relationship}). */
+    public static String relationships(String relationships) {
         return DECLARATION + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + relationships + "</Relationships>";
     }
 
-    static String relationship(String id, String type, String target) {
+    public static String relationship(String id, String type, String target) {
         return "<Relationship Id=\"" + id + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
                 + "relationships/" + type + "\" Target=\"" + target + "\"/>";
     }

@@ -30,4 +30,18 @@ class AgenciesTest {
                 "Satuan Polisi Pamong Praja Kabupaten Muara Enim");
         assertThat(agencies.of("Kabupaten Muara Enim")).isEqualTo("Pemerintah Kabupaten Muara Enim");
     }
+
+    @Test
+    void aNameWithOtherWordsAddedIsAnotherAgency() {
+        // Lubai and Lubai Ulu are two kecamatan of Muara Enim; Banyuasin and Musi Banyuasin two kabupaten of
+        // Sumatera Selatan, each with its own Bappeda
+        Agencies agencies = new Agencies(List.of("Kecamatan Lubai", "Kecamatan Lubai Ulu",
+                "Badan Perencanaan Pembangunan Daerah Kabupaten Banyuasin",
+                "Badan Perencanaan Pembangunan Daerah Kabupaten Musi Banyuasin",
+                "Kecamatan Lubai Kabupaten Muara Enim"));
+
+        assertThat(agencies.all()).containsExactly("Kecamatan Lubai Kabupaten Muara Enim", "Kecamatan Lubai Ulu",
+                "Badan Perencanaan Pembangunan Daerah Kabupaten Banyuasin",
+                "Badan Perencanaan Pembangunan Daerah Kabupaten Musi Banyuasin");
+    }
 }

@@ -345,10 +345,11 @@ class AnnotatedCopiesTest {
         Finding error = finding(IKU, "IKU 2023", 14, 6, Severity.ERROR);
         Finding warning = new Finding(new Location(IKU, "IKU 2023", 14, 6), Category.AMBIGUOUS_NUMBER,
                 "number.ambiguous", Severity.WARNING, Message.of("severity.warning"), "Baik", "");
-        AnnotatedCopies english = new AnnotatedCopies(new MessageCatalog(Language.EN));
+        AnnotatedCopies english = new AnnotatedCopies(new MessageCatalog(Language.EN), "test", 2);
         Map<String, AnnotatedCopy> copies;
         try (AtomicOutput output = new AtomicOutput(temp.resolve("out"))) {
-            copies = english.write(result(List.of(sample(IKU)), List.of(warning, error)), output);
+            copies = english.write(result(List.of(sample(IKU)), List.of(warning, error)), output,
+                    KeptCopies.in(temp.resolve("out")));
             output.commit();
         }
 
@@ -490,12 +491,47 @@ class AnnotatedCopiesTest {
                 "annotated/dinas/x (2).csv.xlsx");
     }
 
+    @Test
+    void aCopyMadeFromTheSameContentAndFindingsIsKeptNotMadeAgain() throws Exception {
+        Finding error = finding(IKU, "IKU 2023", 14, 6, Severity.ERROR);
+        RunResult run = result(List.of(sample(IKU)), List.of(error));
+        Path out = temp.resolve("out");
+        Map<String, AnnotatedCopy> first = writeKept(run);
+        Path copy = out.resolve(first.get(IKU).path());
+        Object made = Files.readAttributes(copy, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+        Map<String, AnnotatedCopy> again = writeKept(run);
+        assertThat(again).isEqualTo(first);
+        assertThat(Files.readAttributes(copy, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the same file, not renamed over").isEqualTo(made);
+
+        Finding other = finding(IKU, "IKU 2023", 20, 4, Severity.WARNING);
+        writeKept(result(List.of(sample(IKU)), List.of(error, other)));
+        assertThat(Files.readAttributes(copy, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("another finding: made again").isNotEqualTo(made);
+        try (Workbook workbook = open(copy)) {
+            assertThat(fill(cell(workbook.getSheet("IKU 2023"), "E20"))).isEqualTo(AMBER);
+        }
+    }
+
     // --------------------------------------------------------------------------------------------- helpers
+
+    /** Writes the copies of {@code run} into {@code temp/out} as a run does: keeping what the last run made. */
+    private Map<String, AnnotatedCopy> writeKept(RunResult run) throws IOException {
+        KeptCopies kept = KeptCopies.in(temp.resolve("out"));
+        try (AtomicOutput output = new AtomicOutput(temp.resolve("out"))) {
+            Map<String, AnnotatedCopy> copies = new AnnotatedCopies(indonesian, "test", 2).write(run, output, kept);
+            output.commit();
+            kept.save();
+            return copies;
+        }
+    }
 
     /** Writes the copies of {@code run} into {@code temp/out} and commits them. */
     private Map<String, AnnotatedCopy> write(RunResult run) throws IOException {
         try (AtomicOutput output = new AtomicOutput(temp.resolve("out"))) {
-            Map<String, AnnotatedCopy> copies = new AnnotatedCopies(indonesian).write(run, output);
+            Map<String, AnnotatedCopy> copies = new AnnotatedCopies(indonesian, "test", 2).write(run, output,
+                    KeptCopies.in(temp.resolve("out")));
             output.commit();
             return copies;
         }

@@ -152,8 +152,9 @@ class ReportWriterTest {
     void writesExactlyTheOutputFilesAndNoTemporaryOne() throws IOException {
         writer.write(run(), out, GENERATED);
 
-        assertThat(folder()).containsExactly("anggaran.csv", "annotated", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
+        assertThat(folder()).containsExactly(".saring", "anggaran.csv", "annotated", "anomalies.csv", "anomalies.json",
+                "anomalies.xlsx", "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html",
+                "tables.csv");
         // the readable input's copy and nothing else: the unreadable one gets none
         try (Stream<Path> copies = Files.walk(out.resolve("annotated"))) {
             assertThat(copies.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')))
@@ -415,8 +416,9 @@ class ReportWriterTest {
 
         assertThat(csv("anomalies.csv")).hasSize(1);
         // a run without inputs writes no copy, and the first run's copies stay
-        assertThat(folder()).containsExactly("anggaran.csv", "annotated", "anomalies.csv", "anomalies.json", "anomalies.xlsx",
-                "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html", "tables.csv");
+        assertThat(folder()).containsExactly(".saring", "anggaran.csv", "annotated", "anomalies.csv", "anomalies.json",
+                "anomalies.xlsx", "capaian-summary.xlsx", "capaian.csv", "consolidated.xlsx", "report.html",
+                "tables.csv");
     }
 
     /** The outputs that are files; {@code annotated/} is a folder of copies. */
