@@ -14,9 +14,11 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Refuses a workbook that places a cell beyond Excel's last column, XFD ({@value #COLUMNS} columns). No
  * spreadsheet program writes one, and FastExcel makes room in a row for every column up to a cell's: one cell
- * named {@code CWWWWWWWWWWWWWW4} in a file of 1 KB filled the memory (found by fuzzing, FUZZING.md). Every
- * worksheet part is streamed before the rows are read, wherever the package keeps it; a part that is not a
- * worksheet is left at its first element, and damage is left for the workbook's reader to report.
+ * named {@code CWWWWWWWWWWWWWW4} in a file of 1 KB filled the memory (found by fuzzing, FUZZING.md). Every part
+ * of the package is streamed before the rows are read, with the parser FastExcel reads them with: FastExcel reads
+ * whatever part the workbook's relationships name as a sheet, whatever its root element (a sheet part whose root
+ * was not {@code worksheet} filled the memory again, FUZZING.md finding 6). Damage is left for the workbook's reader
+ * to report.
  */
 final class XlsxColumnLimit {
 
@@ -41,18 +43,10 @@ final class XlsxColumnLimit {
 
     private static void checkPart(ZipFile zip, ZipEntry entry) throws IOException, UnreadableFileException {
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLStreamReader reader = XmlInput.open(in, false);
+            XMLStreamReader reader = XmlInput.asFastExcel(in);
             try {
-                boolean root = true;
                 while (reader.hasNext()) {
-                    if (reader.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
-                    if (root && !reader.getLocalName().equals("worksheet")) {
-                        return;
-                    }
-                    root = false;
-                    if (reader.getLocalName().equals("c")) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("c")) {
                         String ref = reader.getAttributeValue(null, "r");
                         if (ref != null && beyondLastColumn(ref)) {
                             throw new UnreadableFileException(Problem.CORRUPT, entry.getName() + ": cell "
@@ -63,8 +57,9 @@ final class XlsxColumnLimit {
             } finally {
                 reader.close();
             }
-        } catch (XMLStreamException e) {
-            // not XML, or damaged XML: the workbook's reader reports it if the part is one it needs
+        } catch (XMLStreamException | RuntimeException e) {
+            // not XML, or damaged XML: FastExcel's parser stops at the same place, after the cells seen here, and
+            // the workbook's reader reports it if the part is one it needs
         }
     }
 

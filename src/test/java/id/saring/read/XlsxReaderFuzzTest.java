@@ -31,29 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 class XlsxReaderFuzzTest {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String TYPES = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/worksheets/sheet1.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-            <Override PartName="/xl/sharedStrings.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
-            <Override PartName="/xl/styles.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>""";
-    private static final String PACKAGE_RELS = "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
-            + "<Relationship Id=\"rId1\" Type=\"" + OFFICE + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-            + "</Relationships>";
-    private static final String WORKBOOK_RELS = "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
-            + "<Relationship Id=\"rId1\" Type=\"" + OFFICE + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-            + "<Relationship Id=\"rId2\" Type=\"" + OFFICE + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-            + "<Relationship Id=\"rId3\" Type=\"" + OFFICE + "/styles\" Target=\"styles.xml\"/>"
-            + "</Relationships>";
+    private static final String TYPES = HostileFiles.contentTypes("xl/workbook.xml", "xl/worksheets/sheet1.xml",
+            "xl/sharedStrings.xml", "xl/styles.xml");
+    private static final String PACKAGE_RELS = HostileFiles.relationships(
+            HostileFiles.relationship("rId1", "officeDocument", "xl/workbook.xml"));
+    private static final String WORKBOOK_RELS = HostileFiles.relationships(
+            HostileFiles.relationship("rId1", "worksheet", "worksheets/sheet1.xml")
+                    + HostileFiles.relationship("rId2", "sharedStrings", "sharedStrings.xml")
+                    + HostileFiles.relationship("rId3", "styles", "styles.xml"));
 
     /**
      * The parts the fuzzer may replace or leave out, in the order it decides on them, each with its valid content:
@@ -73,8 +58,7 @@ class XlsxReaderFuzzTest {
                     + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
                     + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"10\" applyNumberFormat=\"1\"/>"
                     + "</cellXfs></styleSheet>",
-            "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + OFFICE + "\"><sheets>"
-                    + "<sheet name=\"IKU\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            HostileFiles.workbook("IKU"));
     /** Longest part the fuzzer writes, in characters: far more than libFuzzer's inputs hold. */
     private static final int LONGEST_PART = 1 << 16;
 
@@ -156,6 +140,24 @@ class XlsxReaderFuzzTest {
         Map<String, String> parts = validParts();
         parts.put("xl/worksheets/sheet1.xml", VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"CWWWWWWWWWWWWWW2\""));
         Path file = Files.write(dir.resolve("wide.xlsx"), packageOf(parts));
+
+        assertThatThrownBy(() -> reader.read(file, new RecordingVisitor()))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.CORRUPT);
+                    assertThat(e.detail()).isEqualTo(
+                            "xl/worksheets/sheet1.xml: cell CWWWWWWWWWWWWWW2 lies beyond column XFD");
+                });
+    }
+
+    @Test
+    void aCellBeyondColumnXfdInASheetWhoseRootIsNotWorksheetMakesTheWorkbookUnreadable() throws Exception {
+        // the fuzzer's run in CI (finding 6 of FUZZING.md): FastExcel reads the rows of whatever part the workbook
+        // names as a sheet, whatever its root element, and the check had passed a part whose root was not
+        // <worksheet>; this one ran out of memory with -Xmx921m
+        Map<String, String> parts = validParts();
+        parts.put("xl/worksheets/sheet1.xml", VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"CWWWWWWWWWWWWWW2\"")
+                .replace("<worksheet ", "<x ").replace("</worksheet>", "</x>"));
+        Path file = Files.write(dir.resolve("rootless.xlsx"), packageOf(parts));
 
         assertThatThrownBy(() -> reader.read(file, new RecordingVisitor()))
                 .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
