@@ -1,13 +1,19 @@
 package id.saring.report;
 
 import id.saring.model.Finding;
+import id.saring.read.Cell;
+import id.saring.read.CellKind;
 import id.saring.read.ContentHash;
 import id.saring.read.InputFormat;
 import id.saring.read.InputReader;
+import id.saring.read.SheetRow;
+import id.saring.read.SheetVisitor;
 import id.saring.read.UnreadableFileException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +21,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -27,7 +34,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * only read.
  *
  * <p>An {@code .xlsx}, {@code .xlsm} or {@code .xls} (by content) is copied from the file itself with its
- * formatting, under its own name ({@link WorkbookCopy}). Every other readable input, an {@code .xlsx} too big
+ * formatting, under its own name ({@link WorkbookCopy}); an {@code .xlsx} or {@code .xlsm} without findings, and
+ * without text that could run as a formula, is the input's own bytes. Every other readable input, an {@code .xlsx} too big
  * to open in memory, and a workbook POI cannot open or annotate, is rebuilt cell by cell as {@code <input>.xlsx}
  * ({@link RebuiltCopy}).
  *
@@ -161,6 +169,12 @@ final class AnnotatedCopies {
         } catch (IOException | UnreadableFileException goneOrBroken) {
             return Optional.empty();
         }
+        if (format == InputFormat.XLSX && findings.isEmpty()) {
+            Optional<Made> asIs = asIs(input);
+            if (asIs.isPresent()) {
+                return asIs;
+            }
+        }
         if (format == InputFormat.XLS || format == InputFormat.XLSX && fitsInMemory(file)) {
             byte[] content;
             try {
@@ -199,6 +213,73 @@ final class AnnotatedCopies {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         return rebuild(input, findings, () -> bytes)
                 .map(sheets -> new Made(bytes.toByteArray(), input.file() + ".xlsx", sheets));
+    }
+
+    /**
+     * The copy of an {@code .xlsx} without findings: the input itself, byte for byte, since there is nothing to
+     * mark. Empty when a text cell could run as a formula, which the copy must guard
+     * ({@link WorkbookCopy#guardFormulaText}), or when the input is gone, changed or unreadable. Opening, marking and
+     * saving a workbook with POI costs tens of times what reading it costs; most inputs of a drop folder have no
+     * findings.
+     */
+    private Optional<Made> asIs(InputStatus input) throws IOException {
+        Map<String, String> sheets = new LinkedHashMap<>();
+        boolean[] formulaLike = new boolean[1];
+        try {
+            reader.read(input.path(), new SheetVisitor() {
+                @Override
+                public void startSheet(String name, boolean hidden) {
+                    sheets.put(name, name);
+                }
+
+                @Override
+                public void row(SheetRow row) {
+                    for (Cell cell : row.cells()) {
+                        formulaLike[0] |= cell.kind() == CellKind.TEXT && FormulaGuard.isFormulaLike(cell.text());
+                    }
+                }
+
+                @Override
+                public void endSheet() {
+                    // the names are all it needs of a sheet
+                }
+            });
+        } catch (UnreadableFileException goneOrBroken) {
+            return Optional.empty();
+        }
+        if (formulaLike[0]) {
+            return Optional.empty();
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(input.path());
+        } catch (IOException gone) {
+            return Optional.empty();
+        }
+        if (!ContentHash.of(content).equals(input.sha256())) {
+            return Optional.empty();
+        }
+        String extension = macroEnabled(input.path()) ? "xlsm" : "xlsx";
+        return Optional.of(new Made(content, WorkbookCopy.copyName(input.file(), extension), sheets));
+    }
+
+    /**
+     * Whether the package's content types name a macro-enabled workbook, as POI finds an {@code .xlsm}; a package
+     * that cannot be opened counts as not.
+     */
+    private static boolean macroEnabled(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry types = zip.getEntry("[Content_Types].xml");
+            if (types == null) {
+                return false;
+            }
+            try (InputStream in = zip.getInputStream(types)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
+                        .contains("macroenabled");
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /** The workbook POI makes of {@code content}, or none when POI finds it damaged where the run's reader did not. */

@@ -59,8 +59,12 @@ final class WorkbookCopy implements AutoCloseable {
      * Excel opens the copy of a renamed file without complaint.
      */
     String copyName(String name) {
-        String extension = workbook instanceof HSSFWorkbook ? "xls"
-                : ((XSSFWorkbook) workbook).getWorkbookType() == XSSFWorkbookType.XLSM ? "xlsm" : "xlsx";
+        return copyName(name, workbook instanceof HSSFWorkbook ? "xls"
+                : ((XSSFWorkbook) workbook).getWorkbookType() == XSSFWorkbookType.XLSM ? "xlsm" : "xlsx");
+    }
+
+    /** The copy's name for the input {@code name} of a workbook whose kind has {@code extension}. */
+    static String copyName(String name, String extension) {
         return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? name : name + "." + extension;
     }
 

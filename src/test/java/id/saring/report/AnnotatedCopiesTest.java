@@ -434,6 +434,41 @@ class AnnotatedCopiesTest {
     }
 
     @Test
+    void anXlsxWithoutFindingsIsCopiedByteForByteUnderItsName() throws IOException {
+        // nothing to mark: the copy is the agency's own file, every byte of it, whatever POI would have rewritten
+        Map<String, AnnotatedCopy> copies = write(result(List.of(sample(IKU)), List.of()));
+
+        AnnotatedCopy copy = copies.get(IKU);
+        assertThat(copy.path()).isEqualTo("annotated/pemkab-muara-enim/iku-2023.xlsx");
+        assertThat(Files.mismatch(out(copy), SAMPLES.resolve(IKU))).isEqualTo(-1L);
+        assertThat(copy.sheets()).containsExactly(Map.entry("IKU 2023", "IKU 2023"));
+    }
+
+    @Test
+    void aMacroEnabledWorkbookNamedXlsxWithoutFindingsIsCopiedAsItIsUnderAnXlsmName() throws IOException {
+        // what POI names such a copy (WorkbookCopy.copyName), so that Excel opens it without complaint
+        Path macro = temp.resolve("makro.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLES.resolve(IKU)));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(macro))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                byte[] part = in.readAllBytes();
+                if (e.getName().equals("[Content_Types].xml")) {
+                    part = new String(part, StandardCharsets.UTF_8).replace(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                            "application/vnd.ms-excel.sheet.macroEnabled.main+xml").getBytes(StandardCharsets.UTF_8);
+                }
+                zip.write(part);
+            }
+        }
+
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("makro.xlsx", macro)), List.of()));
+
+        assertThat(copies.get("makro.xlsx").path()).isEqualTo("annotated/makro.xlsx.xlsm");
+        assertThat(Files.mismatch(out(copies.get("makro.xlsx")), macro)).isEqualTo(-1L);
+    }
+
+    @Test
     void anInputGoneOrChangedSinceTheRunGetsNoCopyAndTheOthersStillDo() throws IOException {
         Path gone = Files.copy(SAMPLES.resolve(IKU), temp.resolve("hilang.xlsx"));
         Path changed = Files.copy(SAMPLES.resolve(EFISIENSI_CSV), temp.resolve("berubah.csv"));
