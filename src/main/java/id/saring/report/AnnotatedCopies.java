@@ -309,7 +309,7 @@ final class AnnotatedCopies {
      */
     private Optional<Map<String, String>> rebuild(InputStatus input, List<Finding> findings, Target target)
             throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+        try (SXSSFWorkbook workbook = StreamingWorkbook.create(ROWS_IN_MEMORY)) {
             RebuiltCopy copy = new RebuiltCopy(workbook, baseName(input.file()), findings,
                     new CellMarker(workbook, messages));
             try {

@@ -217,7 +217,7 @@ final class Workbooks {
     }
 
     private void write(OutputStream out, Content content) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
+        try (SXSSFWorkbook book = StreamingWorkbook.create(WINDOW)) {
             content.fill(book, new WorkbookFormats(book, messages));
             book.write(out);
         }
