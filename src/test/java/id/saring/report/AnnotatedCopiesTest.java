@@ -401,12 +401,7 @@ class AnnotatedCopiesTest {
         // the IKU workbook with 17 MiB of padding in a part no reader looks at: small on disk, big unpacked. The padding
         // packs like data (a letter at random among dots), not a thousand times as blanks do, which is a zip bomb
         Path big = temp.resolve("iku-besar.xlsx");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLES.resolve(IKU)));
-                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(big))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                in.transferTo(zip);
-            }
+        try (ZipOutputStream zip = ikuParts(big, (name, part) -> part)) {
             zip.putNextEntry(new ZipEntry("customXml/padding.xml"));
             Random random = new Random(17);
             byte[] padding = new byte[17 << 20];
@@ -448,19 +443,11 @@ class AnnotatedCopiesTest {
     void aMacroEnabledWorkbookNamedXlsxWithoutFindingsIsCopiedAsItIsUnderAnXlsmName() throws IOException {
         // what POI names such a copy (WorkbookCopy.copyName), so that Excel opens it without complaint
         Path macro = temp.resolve("makro.xlsx");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLES.resolve(IKU)));
-                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(macro))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                byte[] part = in.readAllBytes();
-                if (e.getName().equals("[Content_Types].xml")) {
-                    part = new String(part, StandardCharsets.UTF_8).replace(
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                            "application/vnd.ms-excel.sheet.macroEnabled.main+xml").getBytes(StandardCharsets.UTF_8);
-                }
-                zip.write(part);
-            }
-        }
+        ikuParts(macro, (name, part) -> !name.equals("[Content_Types].xml") ? part
+                : new String(part, StandardCharsets.UTF_8).replace(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                        "application/vnd.ms-excel.sheet.macroEnabled.main+xml").getBytes(StandardCharsets.UTF_8))
+                .close();
 
         Map<String, AnnotatedCopy> copies = write(result(List.of(readable("makro.xlsx", macro)), List.of()));
 
@@ -550,6 +537,22 @@ class AnnotatedCopiesTest {
     }
 
     // --------------------------------------------------------------------------------------------- helpers
+
+    /**
+     * The parts of the IKU sample written to {@code target}, each as {@code part} makes it of its name and bytes;
+     * the package is left open for more parts.
+     */
+    private static ZipOutputStream ikuParts(Path target, java.util.function.BiFunction<String, byte[], byte[]> part)
+            throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target));
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(SAMPLES.resolve(IKU)))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(part.apply(e.getName(), in.readAllBytes()));
+            }
+        }
+        return zip;
+    }
 
     /** Writes the copies of {@code run} into {@code temp/out} as a run does: keeping what the last run made. */
     private Map<String, AnnotatedCopy> writeKept(RunResult run) throws IOException {
