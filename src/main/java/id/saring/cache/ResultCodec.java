@@ -45,7 +45,16 @@ import java.util.Optional;
 public final class ResultCodec {
 
     /** Changes whenever the layout below changes: entries of another format are not read. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
+
+    /** Each enum's constants, without the copy {@code values()} makes on every call. */
+    @SuppressWarnings("rawtypes")
+    private static final ClassValue<Enum[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Enum[] computeValue(Class<?> type) {
+            return (Enum[]) type.getEnumConstants();
+        }
+    };
 
     /** How a budget line is written to a {@link RecordSpill}. */
     public static final RecordSpill.Codec<BudgetResult> BUDGET = new RecordSpill.Codec<>() {
@@ -167,24 +176,48 @@ public final class ResultCodec {
         return bytes;
     }
 
-    private static <E extends Enum<E>> E constant(DataInputStream in, Class<E> type) throws IOException {
-        try {
-            return Enum.valueOf(type, text(in));
-        } catch (IllegalArgumentException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+    /**
+     * An enum constant by its ordinal, one byte: an entry is only read by the build that wrote it (the cache's
+     * fingerprint holds the jar), and spilled records by the run that spilled them.
+     */
+    private static void constant(DataOutputStream out, Enum<?> constant) throws IOException {
+        out.writeByte(constant.ordinal());
     }
 
+    private static <E extends Enum<E>> E constant(DataInputStream in, Class<E> type) throws IOException {
+        int ordinal = in.readUnsignedByte();
+        @SuppressWarnings("unchecked")
+        E[] constants = (E[]) CONSTANTS.get(type);
+        if (ordinal >= constants.length) {
+            throw new IOException("no constant " + ordinal + " of " + type.getSimpleName());
+        }
+        return constants[ordinal];
+    }
+
+    /** A number as its scale and unscaled value: a long when it fits one (every amount in rupiah does), else bytes. */
     private static void number(DataOutputStream out, BigDecimal number) throws IOException {
-        byte[] unscaled = number.unscaledValue().toByteArray();
+        BigInteger unscaled = number.unscaledValue();
         out.writeInt(number.scale());
-        out.writeInt(unscaled.length);
-        out.write(unscaled);
+        boolean small = unscaled.bitLength() < Long.SIZE;
+        out.writeBoolean(small);
+        if (small) {
+            out.writeLong(unscaled.longValue());
+        } else {
+            byte[] bytes = unscaled.toByteArray();
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
     }
 
     private static BigDecimal number(DataInputStream in) throws IOException {
         int scale = in.readInt();
+        if (in.readBoolean()) {
+            return BigDecimal.valueOf(in.readLong(), scale);
+        }
         byte[] unscaled = bytes(in);
+        if (unscaled.length == 0) {
+            throw new IOException("a number without digits");
+        }
         return new BigDecimal(new BigInteger(unscaled), scale);
     }
 
@@ -221,7 +254,7 @@ public final class ResultCodec {
         ColumnMap columns = table.columns();
         out.writeInt(columns.columns().size());
         for (Map.Entry<Field, List<Integer>> e : columns.columns().entrySet()) {
-            text(out, e.getKey().name());
+            constant(out, e.getKey());
             list(out, e.getValue(), DataOutputStream::writeInt);
         }
         list(out, columns.otherValues(), DataOutputStream::writeInt);
@@ -253,7 +286,7 @@ public final class ResultCodec {
         text(out, match.field().map(Field::name).orElse(""));
         text(out, match.alias());
         out.writeDouble(match.confidence());
-        text(out, match.use().name());
+        constant(out, match.use());
     }
 
     private static ColumnMatch match(DataInputStream in) throws IOException {
@@ -289,8 +322,8 @@ public final class ResultCodec {
             out.writeByte(1);
             number(out, q.amount());
             out.writeInt(q.decimals());
-            text(out, q.unit().name());
-            text(out, q.qualifier().name());
+            constant(out, q.unit());
+            constant(out, q.qualifier());
             text(out, q.unitWord());
         } else if (value instanceof Value.Band b) {
             out.writeByte(2);
@@ -306,7 +339,7 @@ public final class ResultCodec {
             number(out, a.thousandsReading());
         } else if (value instanceof Value.Unreadable u) {
             out.writeByte(5);
-            text(out, u.reason().name());
+            constant(out, u.reason());
         } else {
             throw new IllegalArgumentException("a value of type " + value.getClass());
         }
@@ -338,7 +371,7 @@ public final class ResultCodec {
         stated(out, r.capaian());
         stated(out, r.predikat());
         list(out, r.otherValues(), ResultCodec::stated);
-        text(out, result.arah().name());
+        constant(out, result.arah());
         optionalNumber(out, result.capaianHitung());
         text(out, result.predikat());
     }
@@ -354,7 +387,7 @@ public final class ResultCodec {
         location(out, l.location());
         text(out, l.opd());
         text(out, l.tahun());
-        text(out, l.columnLevel().name());
+        constant(out, l.columnLevel());
         text(out, l.kode());
         text(out, l.uraian());
         out.writeBoolean(l.total());
@@ -362,7 +395,7 @@ public final class ResultCodec {
         stated(out, l.realisasi());
         stated(out, l.serapan());
         list(out, l.otherValues(), ResultCodec::stated);
-        text(out, result.level().name());
+        constant(out, result.level());
         text(out, result.section().map(Section::name).orElse(""));
         optionalNumber(out, result.serapanHitung());
     }
@@ -385,9 +418,9 @@ public final class ResultCodec {
 
     private static void finding(DataOutputStream out, Finding finding) throws IOException {
         location(out, finding.location());
-        text(out, finding.category().name());
+        constant(out, finding.category());
         text(out, finding.rule());
-        text(out, finding.severity().name());
+        constant(out, finding.severity());
         message(out, finding.message());
         text(out, finding.value());
         text(out, finding.expected());

@@ -67,7 +67,8 @@ class RecordSpillTest {
         Stated realisasi = new Stated(new Value.Ambiguous(new BigDecimal("1.234"), new BigDecimal("1234")), "1.234", 3);
         Stated serapan = new Stated(new Value.Grade("BB", Optional.of(new BigDecimal("75.5"))), "BB (75,5)", 4);
         List<Stated> others = List.of(new Stated(new Value.Blank(true), "-", 5),
-                new Stated(new Value.Band(BigDecimal.ONE, BigDecimal.TEN), "1 - 10", 6),
+                new Stated(new Value.Band(new BigDecimal("-9223372036854775809"), // past a long both ways
+                        new BigDecimal("98765432109876543210987654321.25")), "-9223372036854775809 - 9,9e28", 6),
                 new Stated(new Value.Unreadable(Value.Reason.BROKEN_GROUPING), "11.879.357.00", 7));
         BudgetLine line = new BudgetLine(new Location("anggaran.xlsx", "Anggaran", i + 4, -1), "Dinas Kesehatan",
                 "2023", BudgetLevel.UNKNOWN, "1.02.02.2.01." + i, "Sub Kegiatan Penyediaan Jasa " + i, false, pagu,
