@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Text normalisation shared by header matching, row classification and rule patterns. */
 public final class Words {
 
+    private static final Pattern ENUMERATOR_ONLY = Pattern.compile("(?:\\d{1,3}|[a-zA-Z])[.)]?");
+
     /**
      * A list mark: {@code 1.}, {@code a)}, {@code iv.}, {@code 3.1.}, {@code 1.1 }, a bullet {@code - }, or a
      * number before a capitalised word ({@code 4 Pemberdayaan}). {@code 1.737.188.558} is a number, not a mark.
@@ -71,7 +73,7 @@ public final class Words {
 
     /** True for a bare list number or letter such as {@code "1."}, {@code "a)"}, {@code "12"}. */
     public static boolean isEnumeratorOnly(String text) {
-        return text.strip().matches("(?:\\d{1,3}|[a-zA-Z])[.)]?");
+        return ENUMERATOR_ONLY.matcher(text.strip()).matches();
     }
 
     /** True when {@code phrase} (normalised) occurs in {@code text} (normalised) as whole words. */

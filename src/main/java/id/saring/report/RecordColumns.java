@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The columns of the cleaned capaian records and budget lines in the workbooks for people: the fields of
@@ -21,6 +22,8 @@ import java.util.function.Function;
  * states it, money in rupiah, a capaian or absorption as a percent) and headers in the user's language.
  */
 final class RecordColumns {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final MessageCatalog messages;
     private final RecordStatus status;
@@ -80,7 +83,7 @@ final class RecordColumns {
 
     /** A year as a number; a tahun that is no plain year ({@code 2022-2026}) stays text. */
     private static Object year(String tahun) {
-        return tahun.matches("\\d{4}") ? Integer.valueOf(tahun) : tahun;
+        return YEAR.matcher(tahun).matches() ? Integer.valueOf(tahun) : tahun;
     }
 
     /** A figure at the precision the cell shows it; a grade as its label; a band as written. */

@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 /** How budget lines nest and which of them can overrun, from {@code rules/budget.yaml}. */
 public final class BudgetRules {
 
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
+    /** A kode rekening: numbers joined by dots ({@code 1.02.02.2.01}). */
+    private static final Pattern KODE = Pattern.compile("\\d+(\\.\\d+)*");
+
     /** What part of a budget statement a line belongs to. */
     public enum Section {
         REVENUE,
@@ -58,8 +62,8 @@ public final class BudgetRules {
 
     /** A kode rekening's placement: its rank is its number of segments. */
     public Optional<Placement> byCode(String kode) {
-        String k = kode.strip().replaceAll("\\.$", "");
-        if (!k.matches("\\d+(\\.\\d+)*")) {
+        String k = TRAILING_DOT.matcher(kode.strip()).replaceAll("");
+        if (!KODE.matcher(k).matches()) {
             return Optional.empty();
         }
         int segments = k.split("\\.").length;

@@ -43,7 +43,16 @@ public final class IndicatorCatalogue {
         public static final Proportions NONE = new Proportions(List.of(), List.of());
     }
 
+    /**
+     * An entry's alias as {@link #entryOf} looks for it: between spaces, so that it matches whole words
+     * ({@link Words#containsPhrase}), and with its number of words.
+     */
+    private record Alias(Entry entry, String padded, int words) {
+    }
+
     private final List<Entry> entries;
+    /** Every entry's aliases, in the order of the entries and their aliases. */
+    private final List<Alias> aliases;
     private final Map<Arah, List<String>> keywords;
     private final Arah defaultArah;
     private final Proportions proportions;
@@ -54,6 +63,8 @@ public final class IndicatorCatalogue {
                 .map(e -> new Entry(e.name(), e.aliases().stream().map(Words::normalise).toList(), e.arah(),
                         e.satuan(), e.min(), e.max(), e.inverseFormula(), e.scale()))
                 .toList();
+        this.aliases = this.entries.stream().flatMap(e -> e.aliases().stream().filter(a -> !a.isEmpty())
+                .map(a -> new Alias(e, " " + a + " ", a.split(" ").length))).toList();
         // an EnumMap, not a HashMap: the keywords of naik are tried before those of turun on every run
         this.keywords = keywords.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(Words::normalise).toList(), (x, y) -> x,
@@ -69,19 +80,14 @@ public final class IndicatorCatalogue {
 
     /** The entry whose alias, found as whole words in the name, is longest. */
     public Optional<Entry> entryOf(String indikator) {
-        String name = Words.normaliseName(indikator);
-        Entry best = null;
-        int bestWords = 0;
-        for (Entry e : entries) {
-            for (String alias : e.aliases()) {
-                int words = alias.split(" ").length;
-                if (words > bestWords && Words.containsPhrase(name, alias)) {
-                    best = e;
-                    bestWords = words;
-                }
+        String name = " " + Words.normaliseName(indikator) + " ";
+        Alias best = null;
+        for (Alias alias : aliases) {
+            if ((best == null || alias.words() > best.words()) && name.contains(alias.padded())) {
+                best = alias;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(Alias::entry);
     }
 
     /**

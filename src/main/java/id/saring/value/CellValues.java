@@ -8,9 +8,15 @@ import id.saring.model.Value.Unit;
 import id.saring.model.Value.Unreadable;
 import id.saring.read.Cell;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /** Reads a cell that a spreadsheet stores as a number, with what its format shows. */
 final class CellValues {
+
+    /** The parts of a number format that are not its pattern: quoted text, escaped characters, [Red], [$-421]. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\.");
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^]]*]");
 
     private CellValues() {
     }
@@ -43,7 +49,8 @@ final class CellValues {
      * {@code 0.00" %"} and {@code 0.00\%} show a percent sign without making 91.19 a fraction.
      */
     private static String sectionOf(String format) {
-        String s = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").replaceAll("\\[[^]]*]", "");
+        String unquoted = ESCAPED.matcher(QUOTED.matcher(format).replaceAll("")).replaceAll("");
+        String s = BRACKETED.matcher(unquoted).replaceAll("");
         int semicolon = s.indexOf(';');
         return semicolon < 0 ? s : s.substring(0, semicolon);
     }

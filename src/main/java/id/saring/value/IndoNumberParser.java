@@ -49,6 +49,11 @@ public final class IndoNumberParser {
                     + "|max\\.?|paling banyak)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY = Pattern.compile("^(rp\\.?|idr)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The two marks a number groups its digits with ({@link #validGrouping}). */
+    private static final Pattern DOT_MARK = Pattern.compile(".", Pattern.LITERAL);
+    private static final Pattern COMMA_MARK = Pattern.compile(",", Pattern.LITERAL);
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d+([.,]\\d+)*");
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<num>\\d[\\d., ]*?|[.,]\\d+)\\s*(?<nocents>[,.]-)?\\s*"
                     + "(?<scale>(?:(?i:ribu|rb|juta|jt|miliar|milyar|triliun)|M|T)(?![A-Za-z]))?\\.?\\s*"
@@ -300,8 +305,9 @@ public final class IndoNumberParser {
         return right.length() != 3 || left.isEmpty() || left.length() > 3 || left.charAt(0) == '0';
     }
 
+    /** @param mark {@code .} or {@code ,} */
     private static boolean validGrouping(String s, char mark) {
-        String[] groups = s.split(Pattern.quote(String.valueOf(mark)), -1);
+        String[] groups = (mark == '.' ? DOT_MARK : COMMA_MARK).split(s, -1);
         if (groups[0].isEmpty() || groups[0].length() > 3 || !allDigits(groups[0])) {
             return false;
         }
@@ -366,7 +372,7 @@ public final class IndoNumberParser {
     }
 
     private static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").strip();
     }
 
     private static boolean allDigits(String s) {
@@ -389,6 +395,6 @@ public final class IndoNumberParser {
     }
 
     private static int countDigitRuns(String s) {
-        return (int) Pattern.compile("\\d+([.,]\\d+)*").matcher(s).results().count();
+        return (int) DIGIT_RUN.matcher(s).results().count();
     }
 }
