@@ -35,9 +35,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>An {@code .xlsx}, {@code .xlsm} or {@code .xls} (by content) is copied from the file itself with its
  * formatting, under its own name ({@link WorkbookCopy}); an {@code .xlsx} or {@code .xlsm} without findings, and
- * without text that could run as a formula, is the input's own bytes. Every other readable input, an {@code .xlsx} too big
- * to open in memory, and a workbook POI cannot open or annotate, is rebuilt cell by cell as {@code <input>.xlsx}
- * ({@link RebuiltCopy}).
+ * without text that could run as a formula, is the input's own bytes. Every other readable input, an {@code .xlsx}
+ * too big to open in memory, and a workbook POI cannot open or annotate, is rebuilt cell by cell as
+ * {@code <input>.xlsx} ({@link RebuiltCopy}).
  *
  * <p>A copy's path is made of the input's name by {@link OutputNames}: inside {@code annotated/} whatever the name
  * holds, valid on Windows, and never the path of another copy.
@@ -81,11 +81,13 @@ final class AnnotatedCopies {
     /**
      * A copy made before it is given its path.
      *
-     * @param bytes  the copy's content; null for a copy too big to make in memory, rebuilt when it is written
-     * @param name   the name it asks for within {@code annotated/}
-     * @param sheets its sheet names by the input's sheet names
+     * @param bytes    the copy's content; null for a copy too big to make in memory, which is rebuilt when it is
+     *                 written, or copied from {@code original}
+     * @param original the input, when the copy is the input's own bytes and too big to hold in memory; else null
+     * @param name     the name it asks for within {@code annotated/}
+     * @param sheets   its sheet names by the input's sheet names
      */
-    private record Made(byte[] bytes, String name, Map<String, String> sheets) {
+    private record Made(byte[] bytes, Path original, String name, Map<String, String> sheets) {
     }
 
     /**
@@ -138,7 +140,12 @@ final class AnnotatedCopies {
                 continue;
             }
             Optional<AnnotatedCopy> written;
-            if (copy.get().bytes() == null) {
+            if (copy.get().original() != null) {
+                try (OutputStream stream = out.stream(path)) {
+                    Files.copy(copy.get().original(), stream);
+                }
+                written = Optional.of(new AnnotatedCopy(input.file(), path, copy.get().sheets()));
+            } else if (copy.get().bytes() == null) {
                 written = rebuilt(input, ofInput, out, path);
             } else {
                 try (OutputStream stream = out.stream(path)) {
@@ -192,7 +199,7 @@ final class AnnotatedCopies {
                     workbook.guardFormulaText();
                     workbook.annotate(findings, new CellMarker(workbook.workbook(), messages));
                     workbook.workbook().write(annotated);
-                    return Optional.of(new Made(annotated.toByteArray(), workbook.copyName(input.file()),
+                    return Optional.of(new Made(annotated.toByteArray(), null, workbook.copyName(input.file()),
                             workbook.sheets()));
                 } catch (RuntimeException poiFailure) {
                     // POI trips over parts of some agencies' workbooks (old drawings, odd records): one such file
@@ -205,24 +212,25 @@ final class AnnotatedCopies {
                 return Optional.empty();
             }
             if (Files.size(file) > MAX_REBUILT_IN_MEMORY) {
-                return Optional.of(new Made(null, input.file() + ".xlsx", null));
+                return Optional.of(new Made(null, null, input.file() + ".xlsx", null));
             }
         } catch (IOException gone) {
             return Optional.empty();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         return rebuild(input, findings, () -> bytes)
-                .map(sheets -> new Made(bytes.toByteArray(), input.file() + ".xlsx", sheets));
+                .map(sheets -> new Made(bytes.toByteArray(), null, input.file() + ".xlsx", sheets));
     }
 
     /**
      * The copy of an {@code .xlsx} without findings: the input itself, byte for byte, since there is nothing to
      * mark. Empty when a text cell could run as a formula, which the copy must guard
      * ({@link WorkbookCopy#guardFormulaText}), or when the input is gone, changed or unreadable. Opening, marking and
-     * saving a workbook with POI costs tens of times what reading it costs; most inputs of a drop folder have no
-     * findings.
+     * saving a workbook with POI costs several times what reading it costs, and many inputs of a drop folder have no
+     * findings (597 of the 1,000 workbooks of BENCHMARKS.md). An input too big to hold in memory keeps its
+     * formatting this way, where one with findings is rebuilt cell by cell.
      */
-    private Optional<Made> asIs(InputStatus input) throws IOException {
+    private Optional<Made> asIs(InputStatus input) {
         Map<String, String> sheets = new LinkedHashMap<>();
         boolean[] formulaLike = new boolean[1];
         try {
@@ -250,17 +258,19 @@ final class AnnotatedCopies {
         if (formulaLike[0]) {
             return Optional.empty();
         }
-        byte[] content;
+        String name = WorkbookCopy.copyName(input.file(), macroEnabled(input.path()) ? "xlsm" : "xlsx");
         try {
-            content = Files.readAllBytes(input.path());
+            if (Files.size(input.path()) > MAX_REBUILT_IN_MEMORY) {
+                // copied from the input when it is written, as a big rebuilt copy is
+                return ContentHash.of(input.path()).equals(input.sha256())
+                        ? Optional.of(new Made(null, input.path(), name, sheets)) : Optional.empty();
+            }
+            byte[] content = Files.readAllBytes(input.path());
+            return ContentHash.of(content).equals(input.sha256())
+                    ? Optional.of(new Made(content, null, name, sheets)) : Optional.empty();
         } catch (IOException gone) {
             return Optional.empty();
         }
-        if (!ContentHash.of(content).equals(input.sha256())) {
-            return Optional.empty();
-        }
-        String extension = macroEnabled(input.path()) ? "xlsm" : "xlsx";
-        return Optional.of(new Made(content, WorkbookCopy.copyName(input.file(), extension), sheets));
     }
 
     /**

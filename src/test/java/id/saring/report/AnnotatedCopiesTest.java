@@ -440,6 +440,25 @@ class AnnotatedCopiesTest {
     }
 
     @Test
+    void anXlsxWithoutFindingsTooBigToHoldInMemoryIsCopiedAsItIsWithItsFormatting() throws IOException {
+        // 5 MiB of random bytes in a part no reader looks at: past what a copy is made of in memory, copied from
+        // the input as it is written, where one with findings would be rebuilt cell by cell without its formatting
+        Path big = temp.resolve("iku-berat.xlsx");
+        try (ZipOutputStream zip = ikuParts(big, (name, part) -> part)) {
+            zip.putNextEntry(new ZipEntry("customXml/item1.bin"));
+            byte[] noise = new byte[5 << 20];
+            new Random(5).nextBytes(noise);
+            zip.write(noise);
+        }
+        assertThat(Files.size(big)).isGreaterThan(AnnotatedCopies.MAX_REBUILT_IN_MEMORY);
+
+        Map<String, AnnotatedCopy> copies = write(result(List.of(readable("iku-berat.xlsx", big)), List.of()));
+
+        assertThat(copies.get("iku-berat.xlsx").path()).isEqualTo("annotated/iku-berat.xlsx");
+        assertThat(Files.mismatch(out(copies.get("iku-berat.xlsx")), big)).isEqualTo(-1L);
+    }
+
+    @Test
     void aMacroEnabledWorkbookNamedXlsxWithoutFindingsIsCopiedAsItIsUnderAnXlsmName() throws IOException {
         // what POI names such a copy (WorkbookCopy.copyName), so that Excel opens it without complaint
         Path macro = temp.resolve("makro.xlsx");
