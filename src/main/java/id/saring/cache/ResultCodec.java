@@ -181,6 +181,9 @@ public final class ResultCodec {
      * fingerprint holds the jar), and spilled records by the run that spilled them.
      */
     private static void constant(DataOutputStream out, Enum<?> constant) throws IOException {
+        if (constant.ordinal() > 0xFF) {
+            throw new IllegalArgumentException("more constants than a byte holds: " + constant);
+        }
         out.writeByte(constant.ordinal());
     }
 
