@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,13 +73,11 @@ final class RunSummary {
     RunSummary(RunResult result, MessageCatalog messages) {
         this.noOpd = messages.render("workbook.no-opd");
         this.noPredikat = messages.render("workbook.no-predikat");
-        List<String> names = new ArrayList<>();
-        result.capaian().forEach(c -> names.add(c.record().opd()));
-        result.budget().forEach(b -> names.add(b.line().opd()));
-        this.agencies = new Agencies(names);
+        Names names = new Names(result);
+        this.agencies = new Agencies(names.all);
         Table capaian = capaianTable(result.capaian());
         summarisePredikat(capaian);
-        summariseAgencies(result, capaian);
+        summariseAgencies(result, capaian, names);
         summariseCategories(result.findings());
         summariseFiles(result);
     }
@@ -143,7 +142,7 @@ final class RunSummary {
                         Comparator.reverseOrder()));
     }
 
-    private void summariseAgencies(RunResult result, Table capaian) {
+    private void summariseAgencies(RunResult result, Table capaian, Names names) {
         Map<String, double[]> means = new HashMap<>();
         Map<String, Map<String, Integer>> perPredikat = new HashMap<>();
         if (capaian.rowCount() > 0) {
@@ -164,8 +163,8 @@ final class RunSummary {
         }
         Map<String, Budget> budgets = budgets(result.budget());
         Map<String, Integer> lines = new HashMap<>();
-        result.budget().forEach(b -> lines.merge(agency(b.line().opd()), 1, Integer::sum));
-        Map<String, Map<Severity, Integer>> findings = findingsByAgency(result);
+        names.budgetLines.forEach((name, count) -> lines.merge(agency(name), count, Integer::sum));
+        Map<String, Map<Severity, Integer>> findings = bySeverity(result.findings(), f -> agency(names.of(f)));
         List<String> order = new ArrayList<>(agencies.all().stream().map(this::agency).distinct().toList());
         findings.keySet().stream().filter(a -> !order.contains(a)).forEach(order::add);
         for (String opd : order) {
@@ -266,32 +265,47 @@ final class RunSummary {
     }
 
     /**
-     * Each finding counts for the agency of the record on its row, else for the agency of its file's records
-     * (a missing column, a file that is unreadable has none: it counts for nobody's agency).
+     * The agency names the records give, and what the agency summary needs of the records besides, gathered in one
+     * pass over them: a budget of a million lines lives on disk, and each pass reads it back.
      */
-    private Map<String, Map<Severity, Integer>> findingsByAgency(RunResult result) {
-        // only the rows findings are on: a file may have a million records
-        Set<String> found = new HashSet<>();
-        result.findings().forEach(f -> found.add(rowKey(f.location())));
-        Map<String, String> byRow = new HashMap<>();
-        Map<String, String> byFile = new HashMap<>();
-        for (CapaianResult c : result.capaian()) {
-            note(c.record().location(), c.record().opd(), found, byRow, byFile);
-        }
-        for (BudgetResult b : result.budget()) {
-            note(b.line().location(), b.line().opd(), found, byRow, byFile);
-        }
-        return bySeverity(result.findings(), f -> agency(
-                byRow.getOrDefault(rowKey(f.location()), byFile.getOrDefault(f.location().file(), ""))));
-    }
+    private static final class Names {
+        /** Every name, in the order the records first give it. */
+        final Set<String> all = new LinkedHashSet<>();
+        /** How many budget lines give each name. */
+        final Map<String, Integer> budgetLines = new HashMap<>();
+        /** The name on each row a finding is on; only those rows, since a file may have a million records. */
+        private final Map<String, String> byRow = new HashMap<>();
+        /** The name on each file's first record. */
+        private final Map<String, String> byFile = new HashMap<>();
 
-    private static void note(Location at, String opd, Set<String> found, Map<String, String> byRow,
-            Map<String, String> byFile) {
-        String row = rowKey(at);
-        if (found.contains(row)) {
-            byRow.put(row, opd);
+        Names(RunResult result) {
+            Set<String> found = new HashSet<>();
+            result.findings().forEach(f -> found.add(rowKey(f.location())));
+            for (CapaianResult c : result.capaian()) {
+                note(c.record().location(), c.record().opd(), found);
+            }
+            for (BudgetResult b : result.budget()) {
+                note(b.line().location(), b.line().opd(), found);
+                budgetLines.merge(b.line().opd(), 1, Integer::sum);
+            }
         }
-        byFile.putIfAbsent(at.file(), opd);
+
+        private void note(Location at, String opd, Set<String> found) {
+            all.add(opd);
+            String row = rowKey(at);
+            if (found.contains(row)) {
+                byRow.put(row, opd);
+            }
+            byFile.putIfAbsent(at.file(), opd);
+        }
+
+        /**
+         * The agency name a finding counts for: that of the record on its row, else that of its file's first record
+         * (a missing column, a file that is unreadable has none: it counts for nobody's agency).
+         */
+        String of(Finding f) {
+            return byRow.getOrDefault(rowKey(f.location()), byFile.getOrDefault(f.location().file(), ""));
+        }
     }
 
     private void summariseCategories(List<Finding> findings) {
