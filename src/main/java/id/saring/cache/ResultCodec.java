@@ -45,7 +45,7 @@ import java.util.Optional;
 public final class ResultCodec {
 
     /** Changes whenever the layout below changes: entries of another format are not read. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** Each enum's constants, without the copy {@code values()} makes on every call. */
     @SuppressWarnings("rawtypes")
@@ -92,6 +92,7 @@ public final class ResultCodec {
         text(out, input.sha256());
         out.writeBoolean(input.readable());
         out.writeInt(input.tables());
+        out.writeBoolean(input.formulaLikeText());
         list(out, result.tables(), ResultCodec::table);
         out.writeInt(result.capaian().size());
         for (int i = 0; i < result.capaian().size(); i++) {
@@ -107,7 +108,8 @@ public final class ResultCodec {
         if (in.readInt() != FORMAT) {
             throw new IOException("cache entry of another format");
         }
-        InputStatus input = new InputStatus(text(in), path, text(in), in.readBoolean(), in.readInt());
+        InputStatus input = new InputStatus(text(in), path, text(in), in.readBoolean(), in.readInt(),
+                in.readBoolean());
         List<TableHeader> tables = list(in, ResultCodec::table);
         int count = size(in);
         List<CapaianResult> capaian = new RecordSpill<>(CAPAIAN);

@@ -1,6 +1,7 @@
 package id.saring.cli;
 
 import id.saring.cache.ResultCache;
+import id.saring.cache.ResultCodec;
 import id.saring.check.BudgetResult;
 import id.saring.check.CapaianResult;
 import id.saring.check.ConflictCheck;
@@ -14,15 +15,16 @@ import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Message;
 import id.saring.read.Cell;
+import id.saring.read.CellKind;
 import id.saring.read.ContentHash;
 import id.saring.read.InputFile;
 import id.saring.read.InputReader;
 import id.saring.read.SheetRow;
 import id.saring.read.SheetVisitor;
 import id.saring.read.UnreadableFileException;
-import id.saring.cache.ResultCodec;
 import id.saring.report.Concatenation;
 import id.saring.report.FileResult;
+import id.saring.report.FormulaGuard;
 import id.saring.report.InputStatus;
 import id.saring.report.Parallel;
 import id.saring.report.RecordSpill;
@@ -154,7 +156,8 @@ final class Pipeline {
             readable = false;
         }
         results.sortFindings();
-        return new FileResult(new InputStatus(file.name(), file.path(), sha256, readable, sheets.tables),
+        return new FileResult(new InputStatus(file.name(), file.path(), sha256, readable, sheets.tables,
+                !readable || sheets.formulaLikeText),
                 results.tables, results.capaian, results.capaianTables, results.budget, results.findings);
     }
 
@@ -240,6 +243,8 @@ final class Pipeline {
         private SheetLayout layout;
         private String sheet;
         private int tables;
+        /** Whether a text cell could run as a formula: its annotated copy must then guard it. */
+        private boolean formulaLikeText;
         /** The sheet is hidden and no row with data came yet. */
         private boolean hiddenSheet;
         /** The run of hidden rows with data: its first and last row with data, and its last hidden row. */
@@ -282,6 +287,10 @@ final class Pipeline {
                     hiddenEnd = row.number();
                     hiddenTo = row.isBlank() ? hiddenTo : row.number();
                 }
+            }
+            if (!formulaLikeText) {
+                formulaLikeText = row.cells().stream()
+                        .anyMatch(c -> c.kind() == CellKind.TEXT && FormulaGuard.isFormulaLike(c.text()));
             }
             if (layout.tables() == 0) {
                 noTable.row(row);

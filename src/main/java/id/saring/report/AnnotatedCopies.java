@@ -1,13 +1,9 @@
 package id.saring.report;
 
 import id.saring.model.Finding;
-import id.saring.read.Cell;
-import id.saring.read.CellKind;
 import id.saring.read.ContentHash;
 import id.saring.read.InputFormat;
 import id.saring.read.InputReader;
-import id.saring.read.SheetRow;
-import id.saring.read.SheetVisitor;
 import id.saring.read.UnreadableFileException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -224,38 +220,14 @@ final class AnnotatedCopies {
 
     /**
      * The copy of an {@code .xlsx} without findings: the input itself, byte for byte, since there is nothing to
-     * mark. Empty when a text cell could run as a formula, which the copy must guard
-     * ({@link WorkbookCopy#guardFormulaText}), or when the input is gone, changed or unreadable. Opening, marking and
-     * saving a workbook with POI costs several times what reading it costs, and many inputs of a drop folder have no
-     * findings (597 of the 1,000 workbooks of BENCHMARKS.md). An input too big to hold in memory keeps its
-     * formatting this way, where one with findings is rebuilt cell by cell.
+     * mark. Empty when the run's reading found a text cell that could run as a formula, which the copy must guard
+     * ({@link WorkbookCopy#guardFormulaText}), or when the input is gone or changed. Opening, marking and saving a
+     * workbook with POI costs several times what reading it costs, and many inputs of a drop folder have no findings
+     * (597 of the 1,000 workbooks of BENCHMARKS.md). An input too big to hold in memory keeps its formatting this
+     * way, where one with findings is rebuilt cell by cell. The copy names no sheets: no finding links into it.
      */
     private Optional<Made> asIs(InputStatus input) {
-        Map<String, String> sheets = new LinkedHashMap<>();
-        boolean[] formulaLike = new boolean[1];
-        try {
-            reader.read(input.path(), new SheetVisitor() {
-                @Override
-                public void startSheet(String name, boolean hidden) {
-                    sheets.put(name, name);
-                }
-
-                @Override
-                public void row(SheetRow row) {
-                    for (Cell cell : row.cells()) {
-                        formulaLike[0] |= cell.kind() == CellKind.TEXT && FormulaGuard.isFormulaLike(cell.text());
-                    }
-                }
-
-                @Override
-                public void endSheet() {
-                    // the names are all it needs of a sheet
-                }
-            });
-        } catch (UnreadableFileException goneOrBroken) {
-            return Optional.empty();
-        }
-        if (formulaLike[0]) {
+        if (input.formulaLikeText()) {
             return Optional.empty();
         }
         String name = WorkbookCopy.copyName(input.file(), macroEnabled(input.path()) ? "xlsm" : "xlsx");
@@ -263,11 +235,11 @@ final class AnnotatedCopies {
             if (Files.size(input.path()) > MAX_REBUILT_IN_MEMORY) {
                 // copied from the input when it is written, as a big rebuilt copy is
                 return ContentHash.of(input.path()).equals(input.sha256())
-                        ? Optional.of(new Made(null, input.path(), name, sheets)) : Optional.empty();
+                        ? Optional.of(new Made(null, input.path(), name, Map.of())) : Optional.empty();
             }
             byte[] content = Files.readAllBytes(input.path());
             return ContentHash.of(content).equals(input.sha256())
-                    ? Optional.of(new Made(content, null, name, sheets)) : Optional.empty();
+                    ? Optional.of(new Made(content, null, name, Map.of())) : Optional.empty();
         } catch (IOException gone) {
             return Optional.empty();
         }

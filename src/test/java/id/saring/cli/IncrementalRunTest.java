@@ -7,6 +7,7 @@ import id.saring.cache.ResultCache;
 import id.saring.read.InputFile;
 import id.saring.read.InputFiles;
 import id.saring.report.FileResult;
+import id.saring.report.InputStatus;
 import id.saring.report.RunResult;
 import id.saring.rules.RuleLoader;
 import id.saring.rules.RuleSet;
@@ -181,6 +182,22 @@ class IncrementalRunTest {
         Files.writeString(folder.resolve("notes.txt"), "x");
         assertThat(Fingerprint.of(List.of(RULES, folder), "1")).isNotEqualTo(edited);
         assertThat(Fingerprint.of(List.of(RULES, folder), "2")).isNotEqualTo(Fingerprint.of(List.of(RULES, folder), "1"));
+    }
+
+    @Test
+    void theReadingNotesWhichInputsHoldTextThatCouldRunAsAFormula() throws Exception {
+        // what the annotated copies need to know: a workbook without findings and without such text is copied as
+        // it is, with no second reading of it
+        List<InputFile> files = InputFiles.of(List.of(SAMPLES), Optional.empty());
+        RunResult result = new Pipeline(rules, 2, ResultCache.none(), new Counting()).run(files,
+                settings(files, "rules-a"));
+
+        // its funding lines are bullets: "- APBD = Rp …", "- APBN = Rp …"
+        assertThat(result.inputs().stream().filter(i -> i.readable() && i.formulaLikeText()).map(InputStatus::file))
+                .containsExactly("setda-bengkulu-selatan/perjanjian-kinerja-2023.xlsx");
+        // an input that could not be read counts as holding such text: nothing is known of it
+        assertThat(result.inputs().stream().filter(i -> !i.readable()).map(InputStatus::formulaLikeText))
+                .containsExactly(true);
     }
 
     @Test

@@ -78,16 +78,9 @@ class WatchTest {
             writing.set(false);
         });
         writer.start();
-        long deadline = System.nanoTime() + 20 * SECOND;
-        while ((writing.get() || batches.isEmpty()) && System.nanoTime() < deadline) {
-            watcher.poll();
-            Thread.sleep(50);
-        }
+        pollUntil(watcher, () -> !writing.get() && !batches.isEmpty(), 20);
         writer.join();
-        for (int i = 0; i < 5; i++) {
-            watcher.poll();
-            Thread.sleep(50);
-        }
+        pollTimes(watcher, 5);
         assertThat(batches).hasSize(1);
         assertThat(batchTimes.get(0)).as("read after the last chunk").isGreaterThan(completed[0]);
         assertThat(reads).containsExactly(Map.entry("iku-2023.csv", 1));
@@ -118,17 +111,9 @@ class WatchTest {
             }
         });
         dropping.start();
-        long deadline = System.nanoTime() + 60 * SECOND;
-        while ((batches.isEmpty() || batches.get(batches.size() - 1).inputs().size() < 100)
-                && System.nanoTime() < deadline) {
-            watcher.poll();
-            Thread.sleep(50);
-        }
+        pollUntil(watcher, () -> !batches.isEmpty() && batches.get(batches.size() - 1).inputs().size() >= 100, 60);
         dropping.join();
-        for (int i = 0; i < 15; i++) {
-            watcher.poll();
-            Thread.sleep(50);
-        }
+        pollTimes(watcher, 15);
         assertThat(reads).hasSize(100);
         assertThat(reads.values()).containsOnly(1);
         assertThat(reads).containsKeys("kecamatan-001/iku-2023.csv", "kecamatan-100/iku-2023.csv");
@@ -285,5 +270,23 @@ class WatchTest {
         return new Watcher(rules, 2, counting, files -> FolderSettings.of(rules, Optional.empty(), files, "rules"),
                 new Inbox(inbox, Optional.of(out), settleNanos, clock), out, new ReportWriter(messages, "test"),
                 recording, clock);
+    }
+
+    /** Polls every 50 ms until {@code done} holds or {@code seconds} have passed. */
+    private static void pollUntil(Watcher watcher, java.util.function.BooleanSupplier done, int seconds)
+            throws Exception {
+        long deadline = System.nanoTime() + seconds * SECOND;
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            watcher.poll();
+            Thread.sleep(50);
+        }
+    }
+
+    /** Polls {@code times} more times, 50 ms apart: what a watcher would do next, were there anything to do. */
+    private static void pollTimes(Watcher watcher, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            watcher.poll();
+            Thread.sleep(50);
+        }
     }
 }
