@@ -31,6 +31,11 @@ public final class AgencyName {
     private static final Set<String> REGION_KINDS = Set.of("pemerintah", "kabupaten", "kota", "provinsi");
 
     private final List<String> words;
+    /**
+     * The words that are not {@link #REGION_KINDS}: of two names of one agency, the shorter one's are the first of
+     * the longer one's ({@link #within}), so names whose first such words differ are compared no further.
+     */
+    private final String[] core;
 
     public AgencyName(String name) {
         List<String> expanded = new ArrayList<>();
@@ -41,11 +46,20 @@ public final class AgencyName {
             }
         }
         this.words = List.copyOf(expanded);
+        this.core = expanded.stream().filter(w -> !REGION_KINDS.contains(w)).toArray(String[]::new);
     }
 
     public boolean sameAs(AgencyName other) {
+        if (this == other) {
+            return true;
+        }
         if (words.isEmpty() || other.words.isEmpty()) {
             return words.isEmpty() && other.words.isEmpty();
+        }
+        for (int i = 0, n = Math.min(core.length, other.core.length); i < n; i++) {
+            if (!core[i].equals(other.core[i])) {
+                return false;
+            }
         }
         return words.size() <= other.words.size() ? within(words, other.words) : within(other.words, words);
     }

@@ -79,13 +79,15 @@ public final class ConflictCheck {
     public List<Finding> check(List<Place> places) {
         Map<String, String> groupOfName = groups(places);
         Map<TableHeader, ColumnYears> years = new IdentityHashMap<>();
+        Map<String, AgencyName> agencies = new HashMap<>();
         Map<String, List<Statement>> byKey = new LinkedHashMap<>();
         for (Place place : places) {
             String name = IndicatorIdentity.normalised(place.result().record().indikator());
             if (name.isEmpty()) {
                 continue;
             }
-            for (Statement s : statements(place, years.computeIfAbsent(place.table(), ColumnYears::new))) {
+            AgencyName agency = agencies.computeIfAbsent(place.result().record().opd(), AgencyName::new);
+            for (Statement s : statements(place, agency, years.computeIfAbsent(place.table(), ColumnYears::new))) {
                 byKey.computeIfAbsent(groupOfName.get(name) + '\u0000' + s.field() + '\u0000' + s.year(),
                         k -> new ArrayList<>()).add(s);
             }
@@ -96,8 +98,16 @@ public final class ConflictCheck {
                 continue;
             }
             for (Statement s : group) {
-                List<Statement> others = group.stream().filter(o -> differs(s, o)).toList();
-                if (!others.isEmpty() && s.place().settings().enabled(Category.CONFLICTING_VALUE)) {
+                if (!s.place().settings().enabled(Category.CONFLICTING_VALUE)) {
+                    continue;
+                }
+                List<Statement> others = new ArrayList<>();
+                for (Statement o : group) {
+                    if (differs(s, o)) {
+                        others.add(o);
+                    }
+                }
+                if (!others.isEmpty()) {
                     found.add(finding(s, others));
                 }
             }
@@ -163,9 +173,8 @@ public final class ConflictCheck {
     }
 
     /** The targets and realisasi of a place, one per field and year: the table's own columns first. */
-    private static List<Statement> statements(Place place, ColumnYears years) {
+    private static List<Statement> statements(Place place, AgencyName agency, ColumnYears years) {
         CapaianRecord record = place.result().record();
-        AgencyName agency = new AgencyName(record.opd());
         int exponent = magnitude(record.satuan());
         Map<String, Statement> byFieldYear = new LinkedHashMap<>();
         List<Map.Entry<Field, Stated>> cells = new ArrayList<>();
@@ -229,7 +238,7 @@ public final class ConflictCheck {
 
     /** True when {@code o} is another table's figure for the same agency that disagrees with {@code s}'s. */
     private static boolean differs(Statement s, Statement o) {
-        if (sameTable(s.place().table(), o.place().table()) || !s.agency().sameAs(o.agency())) {
+        if (!s.agency().sameAs(o.agency()) || sameTable(s.place().table(), o.place().table())) {
             return false;
         }
         Object a = s.comparable();

@@ -1,23 +1,17 @@
 package id.saring.report;
 
 import id.saring.model.Severity;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Writes one table of a workbook for people into a sheet, row by row (so a streaming sheet keeps only a window
- * of rows in memory): a bold header, numbers as real numeric cells in their display format, text that cannot run
+ * Writes one table of a workbook for people into a sheet, row by row as {@link XlsxWriter} takes them: a bold
+ * header, numbers as real numeric cells in their display format, text that cannot run
  * as a formula, a filter on the header, the header frozen, and columns as wide as their content (within limits).
  *
  * @param <T> what one row shows
@@ -55,9 +49,9 @@ final class TableSheet<T> {
     private static final int MIN_WIDTH = 6;
 
     /** The last row (0-based) a sheet can hold: a table longer than its sheet goes on in another. */
-    static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    static final int LAST_ROW = XlsxWriter.LAST_ROW;
 
-    private Sheet sheet;
+    private XlsxWriter.Sheet sheet;
     private final WorkbookFormats formats;
     private final MessageCatalog messages;
     private final List<Column<T>> columns;
@@ -69,15 +63,17 @@ final class TableSheet<T> {
     private int next;
 
     /** Starts a table whose header goes on row {@code headerRow} (0-based) of {@code sheet}. */
-    TableSheet(Sheet sheet, WorkbookFormats formats, List<Column<T>> columns, int headerRow) {
+    TableSheet(XlsxWriter.Sheet sheet, WorkbookFormats formats, List<Column<T>> columns, int headerRow)
+            throws IOException {
         this(sheet, formats, columns, headerRow, LAST_ROW);
     }
 
     /** As above, a sheet holding rows up to {@code lastRow} (0-based) only. */
-    TableSheet(Sheet sheet, WorkbookFormats formats, List<Column<T>> columns, int headerRow, int lastRow) {
+    TableSheet(XlsxWriter.Sheet sheet, WorkbookFormats formats, List<Column<T>> columns, int headerRow, int lastRow)
+            throws IOException {
         this.lastRow = lastRow;
         this.sheet = sheet;
-        this.name = sheet.getSheetName();
+        this.name = sheet.name();
         this.formats = formats;
         this.messages = formats.messages();
         this.columns = List.copyOf(columns);
@@ -87,13 +83,11 @@ final class TableSheet<T> {
     }
 
     /** The header on {@code headerRow}, the rows after it. */
-    private void header() {
-        Row row = sheet.createRow(headerRow);
+    private void header() throws IOException {
+        sheet.row(headerRow);
         for (int c = 0; c < columns.size(); c++) {
             String header = columns.get(c).header();
-            Cell cell = row.createCell(c);
-            cell.setCellValue(header);
-            cell.setCellStyle(formats.header());
+            sheet.text(c, header, formats.header());
             for (String word : header.split("\\s+")) {
                 widths[c] = Math.max(widths[c], word.length() + 2);
             }
@@ -102,26 +96,25 @@ final class TableSheet<T> {
     }
 
     /** Writes every row of {@code rows}. */
-    TableSheet<T> rows(Iterable<T> rows) {
+    TableSheet<T> rows(Iterable<T> rows) throws IOException {
         for (T r : rows) {
             row(r);
         }
         return this;
     }
 
-    void row(T value) {
+    void row(T value) throws IOException {
         if (next > lastRow) {
             continueOnAnotherSheet();
         }
-        Row row = sheet.createRow(next++);
+        sheet.row(next++);
         for (int c = 0; c < columns.size(); c++) {
             Column<T> column = columns.get(c);
             Object v = column.value().apply(value);
             if (v == null || "".equals(v)) {
                 continue;
             }
-            Cell cell = row.createCell(c);
-            widths[c] = Math.max(widths[c], write(cell, column.kind(), v) + 1);
+            widths[c] = Math.max(widths[c], write(c, column.kind(), v) + 1);
         }
     }
 
@@ -129,16 +122,16 @@ final class TableSheet<T> {
      * Finishes the full sheet and goes on in a new one after it, named as it is with {@code (2)}, {@code (3)}…: a
      * million lines of a CSV, or a province's consolidated lines, do not fit one sheet of Excel.
      */
-    private void continueOnAnotherSheet() {
+    private void continueOnAnotherSheet() throws IOException {
         finish();
-        Workbook book = sheet.getWorkbook();
+        XlsxWriter book = sheet.workbook();
         String continued;
         int part = 2;
         do {
             String suffix = " (" + part++ + ")";
             continued = name.substring(0, Math.min(name.length(), SheetNames.MAX_LENGTH - suffix.length())) + suffix;
-        } while (book.getSheet(continued) != null);
-        sheet = book.createSheet(continued);
+        } while (book.hasSheet(continued));
+        sheet = book.sheet(continued);
         headerRow = 0;
         header();
     }
@@ -154,8 +147,8 @@ final class TableSheet<T> {
      * {@link #fitColumns()}.
      */
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, next - 1), 0, columns.size() - 1));
-        sheet.createFreezePane(0, headerRow + 1);
+        sheet.filter(headerRow, Math.max(headerRow, next - 1), 0, columns.size() - 1);
+        sheet.freeze(headerRow + 1);
         fitColumns();
     }
 
@@ -163,67 +156,54 @@ final class TableSheet<T> {
     void fitColumns() {
         for (int c = 0; c < columns.size(); c++) {
             int chars = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c]));
-            sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), chars * 256));
+            sheet.width(c, Math.max(sheet.width(c), chars * 256));
         }
     }
 
-    /** Writes {@code v} into {@code cell}; returns about how many characters it shows. */
-    private int write(Cell cell, Kind kind, Object v) {
+    /** Writes {@code v} into column {@code c} of the row; returns about how many characters it shows. */
+    private int write(int c, Kind kind, Object v) throws IOException {
         switch (kind) {
             case NUMBER -> {
                 if (v instanceof String text) {
-                    return write(cell, Kind.TEXT, text); // a grade (B) or band (70-80) where others hold figures
+                    return write(c, Kind.TEXT, text); // a grade (B) or band (70-80) where others hold figures
                 }
                 BigDecimal n = v instanceof BigDecimal b ? b : BigDecimal.valueOf(((Number) v).longValue());
-                cell.setCellValue(n.doubleValue());
-                cell.setCellStyle(formats.decimals(n.scale()));
+                sheet.number(c, n.doubleValue(), formats.decimals(n.scale()));
                 return shownLength(n.setScale(Math.min(Math.max(n.scale(), 0), WorkbookFormats.MAX_DECIMALS),
-                        java.math.RoundingMode.HALF_UP));
+                        RoundingMode.HALF_UP));
             }
             case WHOLE -> {
                 if (v instanceof String text) {
-                    return write(cell, Kind.TEXT, text); // a span of years (2022-2026)
+                    return write(c, Kind.TEXT, text); // a span of years (2022-2026)
                 }
                 long n = ((Number) v).longValue();
-                cell.setCellValue(n);
-                cell.setCellStyle(formats.whole());
+                sheet.number(c, n, formats.whole());
                 return Long.toString(n).length();
             }
             case RUPIAH -> {
                 BigDecimal n = (BigDecimal) v;
-                cell.setCellValue(n.doubleValue());
-                cell.setCellStyle(formats.rupiah());
-                return shownLength(n.setScale(0, java.math.RoundingMode.HALF_UP)) + 3;
+                sheet.number(c, n.doubleValue(), formats.rupiah());
+                return shownLength(n.setScale(0, RoundingMode.HALF_UP)) + 3;
             }
             case PERCENT -> {
                 BigDecimal n = (BigDecimal) v;
-                cell.setCellValue(n.movePointLeft(2).doubleValue());
-                cell.setCellStyle(formats.percent());
-                return shownLength(n.setScale(2, java.math.RoundingMode.HALF_UP)) + 1;
+                sheet.number(c, n.movePointLeft(2).doubleValue(), formats.percent());
+                return shownLength(n.setScale(2, RoundingMode.HALF_UP)) + 1;
             }
             case SEVERITY -> {
                 Severity s = (Severity) v;
                 String label = messages.render("severity." + s.code());
-                cell.setCellValue(label);
-                cell.setCellStyle(formats.severity(s));
+                sheet.text(c, label, formats.severity(s));
                 return label.length();
             }
             case LINK -> {
                 Link link = (Link) v;
-                cell.setCellValue(link.text());
-                Hyperlink h = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
-                h.setAddress(encoded(link.file()));
-                if (h instanceof org.apache.poi.xssf.usermodel.XSSFHyperlink x) {
-                    x.setLocation(link.place());
-                }
-                cell.setHyperlink(h);
-                cell.setCellStyle(formats.link());
+                sheet.link(c, link.text(), encoded(link.file()), link.place(), formats.link());
                 return link.text().length();
             }
             default -> {
                 String text = v.toString();
-                cell.setCellValue(text);
-                cell.setCellStyle(formats.text(text));
+                sheet.text(c, text, formats.text(text));
                 return text.length();
             }
         }

@@ -1,20 +1,15 @@
 package id.saring.report;
 
 import id.saring.model.Severity;
+import id.saring.report.XlsxWriter.Format;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The cell styles of one workbook for people, made once each: a workbook holds at most 64,000 styles, so a
- * style per cell would break a large output.
+ * The cell formats of one workbook for people, registered once each: a workbook holds at most 64,000 formats,
+ * so a format per cell would break a large output.
  *
  * <p>Number formats are Excel's codes, which a spreadsheet program shows with the separators of the computer's
  * region: {@code #,##0.00} is {@code 1.234,56} on an Indonesian computer. Money is {@code "Rp "#,##0}; a
@@ -30,37 +25,24 @@ final class WorkbookFormats {
     /** Decimals beyond these are not shown: no agency states a figure more precisely. */
     static final int MAX_DECIMALS = 4;
 
-    private final Workbook workbook;
+    private final XlsxWriter workbook;
     private final MessageCatalog messages;
-    private final CellStyle header;
-    private final CellStyle text;
-    private final CellStyle quoted;
-    private final CellStyle link;
-    private final Map<String, CellStyle> numbers = new HashMap<>();
-    private final Map<Severity, CellStyle> severities = new EnumMap<>(Severity.class);
+    private final int header;
+    private final int text;
+    private final int quoted;
+    private final int link;
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<Severity, Integer> severities = new EnumMap<>(Severity.class);
 
-    WorkbookFormats(Workbook workbook, MessageCatalog messages) {
+    WorkbookFormats(XlsxWriter workbook, MessageCatalog messages) {
         this.workbook = workbook;
         this.messages = messages;
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.TOP);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
-        text = workbook.createCellStyle();
-        text.setVerticalAlignment(VerticalAlignment.TOP);
-        quoted = workbook.createCellStyle();
-        quoted.cloneStyleFrom(text);
-        quoted.setQuotePrefixed(true);
-        Font underlined = workbook.createFont();
-        underlined.setUnderline(Font.U_SINGLE);
-        underlined.setColor(IndexedColors.BLUE.getIndex());
-        link = workbook.createCellStyle();
-        link.setFont(underlined);
+        header = workbook.format(new Format(true, false, -1, IndexedColors.GREY_25_PERCENT.getIndex(), true, null,
+                true, true, false));
+        text = workbook.format(new Format(false, false, -1, -1, false, null, false, true, false));
+        quoted = workbook.format(new Format(false, false, -1, -1, false, null, false, true, true));
+        link = workbook.format(new Format(false, true, IndexedColors.BLUE.getIndex(), -1, false, null, false, false,
+                false));
         // the colours that mark the cells of the annotated copies (CellMarker): red, amber
         severities.put(Severity.ERROR, fill(IndexedColors.CORAL));
         severities.put(Severity.WARNING, fill(IndexedColors.GOLD));
@@ -72,57 +54,49 @@ final class WorkbookFormats {
         return messages;
     }
 
-    CellStyle header() {
+    int header() {
         return header;
     }
 
     /** Text; one that could run as a formula is marked quote-prefixed ({@link FormulaGuard}). */
-    CellStyle text(String value) {
+    int text(String value) {
         return FormulaGuard.isFormulaLike(value) ? quoted : text;
     }
 
-    CellStyle link() {
+    int link() {
         return link;
     }
 
     /** The fill of a finding's severity: red for an error, amber for a warning, grey for info. */
-    CellStyle severity(Severity severity) {
+    int severity(Severity severity) {
         return severities.get(severity);
     }
 
     /** A number with {@code decimals} decimals and thousands grouped. */
-    CellStyle decimals(int decimals) {
+    int decimals(int decimals) {
         int shown = Math.min(Math.max(decimals, 0), MAX_DECIMALS);
         return number(shown == 0 ? INTEGER : INTEGER + "." + "0".repeat(shown));
     }
 
     /** A whole number without thousands separators: a year, a row number. */
-    CellStyle whole() {
+    int whole() {
         return number(WHOLE);
     }
 
-    CellStyle rupiah() {
+    int rupiah() {
         return number(RUPIAH);
     }
 
-    CellStyle percent() {
+    int percent() {
         return number(PERCENT);
     }
 
-    private CellStyle number(String format) {
-        return numbers.computeIfAbsent(format, f -> {
-            CellStyle style = workbook.createCellStyle();
-            style.setDataFormat(workbook.createDataFormat().getFormat(f));
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            return style;
-        });
+    private int number(String format) {
+        return numbers.computeIfAbsent(format,
+                f -> workbook.format(new Format(false, false, -1, -1, false, f, false, true, false)));
     }
 
-    private CellStyle fill(IndexedColors colour) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFillForegroundColor(colour.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        return style;
+    private int fill(IndexedColors colour) {
+        return workbook.format(new Format(false, false, -1, colour.getIndex(), false, null, false, true, false));
     }
 }

@@ -19,21 +19,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The workbooks for people: {@code capaian-summary.xlsx}, {@code consolidated.xlsx} and {@code anomalies.xlsx}.
- * Each is written with POI's streaming writer, which keeps a window of rows in memory and the rest in a
- * temporary file, so that a province's thousand agencies fit in bounded memory. The temporary files are not
- * compressed: that would cost time on every row of a million, and the disk space is given back once the workbook is
- * written.
+ * Each is written row by row with {@link XlsxWriter}, which keeps a sheet's rows in memory up to a limit and the
+ * rest in a temporary file, so that a province's thousand agencies and a million budget lines fit in bounded
+ * memory.
  */
 final class Workbooks {
-
-    /** Rows a streaming sheet keeps in memory; earlier rows are flushed to its temporary file. */
-    private static final int WINDOW = 200;
 
     private final MessageCatalog messages;
     private final RunResult result;
@@ -79,27 +72,30 @@ final class Workbooks {
         }
         write(out, (book, formats) -> {
             SheetNames names = new SheetNames();
-            new TableSheet<>(book.createSheet(names.name(messages.render("workbook.sheet.capaian-all"), "")),
+            new TableSheet<>(book.sheet(names.name(messages.render("workbook.sheet.capaian-all"), "")),
                     formats, records.capaian(), 0).rows(result.capaian()).finish();
-            new TableSheet<>(book.createSheet(names.name(messages.render("workbook.sheet.anggaran-all"), "")),
+            new TableSheet<>(book.sheet(names.name(messages.render("workbook.sheet.anggaran-all"), "")),
                     formats, records.budget(), 0).rows(result.budget()).finish();
             for (String agency : agencies) {
-                Sheet sheet = book.createSheet(names.name(agency, messages.render("workbook.no-opd")));
-                Cell title = sheet.createRow(0).createCell(0);
-                title.setCellValue(messages.render("workbook.opd-title", agency));
-                title.setCellStyle(formats.header());
+                XlsxWriter.Sheet sheet = book.sheet(names.name(agency, messages.render("workbook.no-opd")));
+                sheet.row(0);
+                sheet.text(0, messages.render("workbook.opd-title", agency), formats.header());
                 int next = 2;
                 List<int[]> own = capaian.getOrDefault(agency, List.of());
                 if (!own.isEmpty()) {
                     TableSheet<CapaianResult> table = new TableSheet<>(sheet, formats, records.capaian(), next);
-                    own.forEach(run -> table.rows(result.capaian().subList(run[0], run[1])));
+                    for (int[] run : own) {
+                        table.rows(result.capaian().subList(run[0], run[1]));
+                    }
                     table.finish();
                     next = table.nextRow() + 1;
                 }
                 List<int[]> lines = budget.getOrDefault(agency, List.of());
                 if (!lines.isEmpty()) {
                     TableSheet<BudgetResult> table = new TableSheet<>(sheet, formats, records.budget(), next);
-                    lines.forEach(run -> table.rows(result.budget().subList(run[0], run[1])));
+                    for (int[] run : lines) {
+                        table.rows(result.budget().subList(run[0], run[1]));
+                    }
                     if (own.isEmpty()) {
                         table.finish();
                     } else {
@@ -142,7 +138,7 @@ final class Workbooks {
         return new Link(messages.render("workbook.open", place), copy.path(), place);
     }
 
-    private void perAgency(Sheet sheet, WorkbookFormats formats) {
+    private void perAgency(XlsxWriter.Sheet sheet, WorkbookFormats formats) throws IOException {
         List<Column<AgencyRow>> columns = new ArrayList<>();
         columns.add(records.column("opd", Kind.TEXT, AgencyRow::opd));
         columns.add(records.column("indicators", Kind.NUMBER, AgencyRow::indicators));
@@ -161,8 +157,8 @@ final class Workbooks {
         }
         TableSheet<AgencyRow> table = new TableSheet<>(sheet, formats, columns, 0).rows(summary.perAgency());
         table.finish();
-        Cell note = sheet.createRow(table.nextRow() + 1).createCell(0);
-        note.setCellValue(messages.render("workbook.note.budget"));
+        sheet.row(table.nextRow() + 1);
+        sheet.text(0, messages.render("workbook.note.budget"), XlsxWriter.PLAIN);
     }
 
     private List<Column<PredikatRow>> predikatColumns() {
@@ -174,7 +170,7 @@ final class Workbooks {
                 records.column("max-capaian", Kind.PERCENT, PredikatRow::maxCapaian));
     }
 
-    private void perCategory(Sheet sheet, WorkbookFormats formats) {
+    private void perCategory(XlsxWriter.Sheet sheet, WorkbookFormats formats) throws IOException {
         new TableSheet<>(sheet, formats, tallyColumns("category"), 0).rows(summary.perCategory()).finish();
     }
 
@@ -207,19 +203,19 @@ final class Workbooks {
         }
     }
 
-    private Sheet sheet(SXSSFWorkbook book, String key) {
-        return book.createSheet(messages.render("workbook.sheet." + key));
+    private XlsxWriter.Sheet sheet(XlsxWriter book, String key) throws IOException {
+        return book.sheet(messages.render("workbook.sheet." + key));
     }
 
     /** What fills one workbook. */
     private interface Content {
-        void fill(SXSSFWorkbook book, WorkbookFormats formats) throws IOException;
+        void fill(XlsxWriter book, WorkbookFormats formats) throws IOException;
     }
 
     private void write(OutputStream out, Content content) throws IOException {
-        try (SXSSFWorkbook book = StreamingWorkbook.create(WINDOW)) {
+        try (XlsxWriter book = new XlsxWriter(out)) {
             content.fill(book, new WorkbookFormats(book, messages));
-            book.write(out);
+            book.finish();
         }
     }
 }

@@ -43,7 +43,7 @@ class StreamingWorkbookTest {
             new PoiRows(out).escape(text);
         }
         ByteArrayOutputStream ours = new ByteArrayOutputStream();
-        try (Writer out = new StreamingWorkbook.Utf8Writer(ours)) {
+        try (Writer out = new Utf8Writer(ours)) {
             new StreamingWorkbook.SheetData(out).outputEscapedString(text);
         }
 

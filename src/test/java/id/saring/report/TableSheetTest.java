@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.saring.report.TableSheet.Column;
 import id.saring.report.TableSheet.Kind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,14 +15,18 @@ class TableSheetTest {
 
     @Test
     void aTableLongerThanItsSheetGoesOnInSheetsNamedAfterIt() throws Exception {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            WorkbookFormats formats = new WorkbookFormats(book, new MessageCatalog(Language.ID));
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (XlsxWriter writer = new XlsxWriter(written)) {
+            WorkbookFormats formats = new WorkbookFormats(writer, new MessageCatalog(Language.ID));
             List<Column<Integer>> columns = List.of(new Column<>("Baris", Kind.WHOLE, i -> i),
                     new Column<>("Uraian", Kind.TEXT, i -> "Sub Kegiatan " + i));
             // a sheet of five rows: the header and four lines
-            new TableSheet<>(book.createSheet("Anggaran (gabungan)"), formats, columns, 0, 4)
+            new TableSheet<>(writer.sheet("Anggaran (gabungan)"), formats, columns, 0, 4)
                     .rows(IntStream.rangeClosed(1, 10).boxed().toList()).finish();
+            writer.finish();
+        }
 
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(written.toByteArray()))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(3);
             assertThat(book.getSheetName(1)).isEqualTo("Anggaran (gabungan) (2)");
             assertThat(book.getSheetName(2)).isEqualTo("Anggaran (gabungan) (3)");
