@@ -532,8 +532,23 @@ public final class SheetLayout {
     }
 
     private boolean repeatsHeader(SheetRow row) {
-        List<String> texts = normalisedTexts(row);
-        return headerTexts.stream().anyMatch(texts::equals);
+        List<Cell> filled = row.filled();
+        for (List<String> header : headerTexts) {
+            if (header.size() == filled.size() && sameTexts(header, filled)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the cells' texts, normalised, are {@code texts}; most rows differ in their first cell. */
+    private static boolean sameTexts(List<String> texts, List<Cell> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (!texts.get(i).equals(Words.normalise(cells.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isCaption(SheetRow row) {

@@ -1,7 +1,9 @@
 package id.saring.read;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -29,6 +31,14 @@ final class ShownNumbers {
 
     private final DataFormatter formatter = new DataFormatter(INDONESIAN);
     private final boolean date1904;
+    /**
+     * Per format code, whether it shows a date and its pattern with literals protected: POI remembers only the last
+     * code it looked at, and a budget sheet alternates between two or three.
+     */
+    private final Map<String, Pattern> patterns = new HashMap<>();
+
+    private record Pattern(boolean date, String protectedFormat) {
+    }
 
     ShownNumbers(boolean date1904) {
         this.date1904 = date1904;
@@ -42,11 +52,13 @@ final class ShownNumbers {
             return new Cell(column, number.toBigInteger().toString(), CellKind.NUMBER, Optional.of(number),
                     formatString);
         }
-        boolean date = DateUtil.isADateFormat(formatId, formatString);
+        Pattern pattern = patterns.computeIfAbsent(formatString,
+                f -> new Pattern(DateUtil.isADateFormat(-1, f), protectLiterals(f)));
+        boolean date = DateUtil.isInternalDateFormat(formatId) || pattern.date();
         String shown = date
                 ? formatter.formatRawCellContents(number.doubleValue(), formatId, formatString, date1904)
                 : restoreLiterals(formatter.formatRawCellContents(number.doubleValue(), formatId,
-                        protectLiterals(formatString), date1904));
+                        pattern.protectedFormat(), date1904));
         return new Cell(column, shown, date ? CellKind.DATE : CellKind.NUMBER, Optional.of(number), formatString);
     }
 

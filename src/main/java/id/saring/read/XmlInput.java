@@ -18,13 +18,13 @@ import javax.xml.stream.XMLStreamReader;
  * <p>{@link PackageLimits} rejects a part with a document type declaration before any parser sees it; this is the
  * second wall.
  */
-final class XmlInput {
+public final class XmlInput {
 
     private XmlInput() {
     }
 
     /** A parser of {@code in}; with {@code coalescing}, adjacent text comes as one event. */
-    static XMLStreamReader open(InputStream in, boolean coalescing) throws XMLStreamException {
+    public static XMLStreamReader open(InputStream in, boolean coalescing) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -30,8 +30,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * only read.
  *
  * <p>An {@code .xlsx}, {@code .xlsm} or {@code .xls} (by content) is copied from the file itself with its
- * formatting, under its own name ({@link WorkbookCopy}); an {@code .xlsx} or {@code .xlsm} without findings, and
- * without text that could run as a formula, is the input's own bytes. Every other readable input, an {@code .xlsx}
+ * formatting, under its own name: an {@code .xlsx} or {@code .xlsm} by patching its package ({@link XlsxPatch}),
+ * else through POI ({@link WorkbookCopy}); one without findings, and without text that could run as a formula, is
+ * the input's own bytes. Every other readable input, an {@code .xlsx}
  * too big to open in memory, and a workbook POI cannot open or annotate, is rebuilt cell by cell as
  * {@code <input>.xlsx} ({@link RebuiltCopy}).
  *
@@ -187,6 +188,13 @@ final class AnnotatedCopies {
             }
             if (!ContentHash.of(content).equals(input.sha256())) {
                 return Optional.empty();
+            }
+            if (format == InputFormat.XLSX && !input.formulaLikeText()) {
+                Optional<XlsxPatch.Patched> patched = XlsxPatch.annotate(content, findings, messages);
+                if (patched.isPresent()) {
+                    return Optional.of(new Made(patched.get().bytes(), null,
+                            WorkbookCopy.copyName(input.file(), patched.get().extension()), patched.get().sheets()));
+                }
             }
             Optional<WorkbookCopy> opened = open(content, format);
             if (opened.isPresent()) {

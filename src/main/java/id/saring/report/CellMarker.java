@@ -39,11 +39,11 @@ final class CellMarker {
      */
     private static final Map<Severity, Integer> FILLS = Map.of(Severity.ERROR, 0xFF8080, Severity.WARNING, 0xFFCC00);
     /** The comment box: four columns wide, beside the cell, a row a line of about forty characters. */
-    private static final int BOX_COLUMNS = 4;
+    static final int BOX_COLUMNS = 4;
     private static final int CHARACTERS_A_LINE = 40;
     private static final int MIN_BOX_ROWS = 3;
     private static final int MAX_BOX_ROWS = 30;
-    private static final String AUTHOR = "saring";
+    static final String AUTHOR = "saring";
 
     private final Workbook workbook;
     private final MessageCatalog messages;
@@ -123,11 +123,7 @@ final class CellMarker {
      */
     private ClientAnchor anchor(Cell cell, String text) {
         SpreadsheetVersion limits = workbook.getSpreadsheetVersion();
-        int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, (line.length() + CHARACTERS_A_LINE - 1) / CHARACTERS_A_LINE);
-        }
-        int height = Math.min(Math.max(lines + 1, MIN_BOX_ROWS), MAX_BOX_ROWS);
+        int height = boxRows(text);
         int column = Math.min(cell.getColumnIndex() + 1, limits.getLastColumnIndex() - BOX_COLUMNS);
         int row = Math.min(cell.getRowIndex(), limits.getLastRowIndex() - height);
         Sheet sheet = cell.getSheet();
@@ -140,6 +136,15 @@ final class CellMarker {
         anchor.setCol2(column + BOX_COLUMNS);
         anchor.setRow2(row + height);
         return anchor;
+    }
+
+    /** The rows a comment box of {@code text} spans: a row a line of about forty characters, within limits. */
+    static int boxRows(String text) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.length() + CHARACTERS_A_LINE - 1) / CHARACTERS_A_LINE);
+        }
+        return Math.min(Math.max(lines + 1, MIN_BOX_ROWS), MAX_BOX_ROWS);
     }
 
     private record StyleKey(short style, Severity severity) {

@@ -1,0 +1,937 @@
+package id.saring.report;
+
+import id.saring.model.Finding;
+import id.saring.model.Location;
+import id.saring.model.Severity;
+import id.saring.read.XmlInput;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.CellReference;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * The annotated copy of an {@code .xlsx} made by patching its package: every part is copied as it is, compressed
+ * bytes and all, except the sheets that hold a finding's cell, the styles and the content types, to which the
+ * marks are added; each marked sheet gets a comments part and its VML drawing. The copy is what {@link
+ * WorkbookCopy} and {@link CellMarker} make through POI (same cells, fills, comments and boxes), at a fraction of
+ * the cost: POI parses every part of the workbook into objects and writes every part again (in the 1,000-workbook
+ * folder of BENCHMARKS.md, 28 % of the run's time went to the 403 copies with findings).
+ *
+ * <p>A package this patch does not handle is left to POI: a marked sheet with comments or a VML drawing of its own
+ * (the agency's comments go below the findings, which POI does), a row or cell without its reference, a finding on
+ * a chart sheet, a styles part that is missing, or anything it cannot parse. {@link #annotate} then gives nothing.
+ */
+final class XlsxPatch {
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+    private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    /** The elements of a worksheet that come after {@code legacyDrawing}, which goes before the first of them. */
+    private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
+            "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
+    /** The most cell formats a workbook holds. */
+    private static final int MAX_FORMATS = 64_000;
+    private static final SpreadsheetVersion LIMITS = SpreadsheetVersion.EXCEL2007;
+
+    /**
+     * The patched copy.
+     *
+     * @param extension {@code xlsm} for a macro-enabled workbook, else {@code xlsx}
+     * @param sheets    the sheet names, which the copy keeps, in order
+     */
+    record Patched(byte[] bytes, String extension, Map<String, String> sheets) {
+    }
+
+    /** A package this patch leaves to POI. */
+    private static final class NotHandled extends Exception {
+        NotHandled(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    private record Relationship(String id, String type, String target) {
+    }
+
+    private record SheetPart(String name, String path) {
+    }
+
+    private record Place(int sheet, int row, int column) {
+    }
+
+    /** A marked sheet's rows, merged ranges and row and column formats, read before it is rewritten. */
+    private static final class SheetFacts {
+        final List<int[]> merged = new ArrayList<>();
+        final Map<Integer, Integer> rowFormats = new HashMap<>();
+        final TreeMap<Integer, int[]> columnFormats = new TreeMap<>();
+        /** For each row asked about, its cells in order as {column, 1 when it shows something}. */
+        final Map<Integer, List<int[]>> cellsOfRows = new HashMap<>();
+    }
+
+    private final ZipFile zip;
+    private final MessageCatalog messages;
+    private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+    private final Map<String, byte[]> replaced = new HashMap<>();
+    private final Map<String, byte[]> added = new LinkedHashMap<>();
+    private BitSet blankStrings;
+
+    private XlsxPatch(ZipFile zip, MessageCatalog messages) {
+        this.zip = zip;
+        this.messages = messages;
+        for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+            entries.put(entry.getName(), entry);
+        }
+    }
+
+    /**
+     * The copy of {@code content}, an {@code .xlsx} read by the run, with the cells of {@code findings} marked; empty
+     * when the package is not one this patch handles, which POI then opens.
+     */
+    static Optional<Patched> annotate(byte[] content, List<Finding> findings, MessageCatalog messages) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            return Optional.of(new XlsxPatch(zip, messages).patch(findings));
+        } catch (Exception notHandled) {
+            // NotHandled, or a part this patch cannot parse, which POI may still read
+            return Optional.empty();
+        }
+    }
+
+    private Patched patch(List<Finding> findings) throws Exception {
+        if (entries.size() != Collections.list(zip.getEntries()).size()) {
+            throw new NotHandled("two entries of one name");
+        }
+        String workbook = target("", relationships("_rels/.rels"), "/officeDocument");
+        Map<String, String> byId = new HashMap<>();
+        String styles = null;
+        for (Relationship r : relationships(relsOf(workbook))) {
+            byId.put(r.id(), r.type().endsWith("/worksheet") ? resolve(workbook, r.target()) : null);
+            if (r.type().endsWith("/styles")) {
+                styles = resolve(workbook, r.target());
+            }
+        }
+        List<SheetPart> sheets = sheets(workbook, byId);
+        if (sheets.isEmpty() || styles == null || !entries.containsKey(styles)) {
+            throw new NotHandled("no sheets or no styles");
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        sheets.forEach(s -> names.put(s.name(), s.name()));
+        String extension = contentTypes().toLowerCase(Locale.ROOT).contains("macroenabled") ? "xlsm" : "xlsx";
+
+        Map<Integer, SheetFacts> facts = new HashMap<>();
+        // the rows whose first cell with content a finding about the whole row needs, per sheet
+        Map<Integer, Set<Integer>> rowsAsked = new HashMap<>();
+        for (Finding f : findings) {
+            int sheet = sheetOf(f.location(), sheets);
+            Set<Integer> rows = rowsAsked.computeIfAbsent(sheet, k -> new java.util.HashSet<>());
+            if (f.location().row() > 0 && f.location().column() < 0 && !f.location().sheet().isEmpty()) {
+                rows.add(f.location().row() - 1);
+            }
+        }
+        for (Map.Entry<Integer, Set<Integer>> asked : rowsAsked.entrySet()) {
+            facts.put(asked.getKey(), facts(sheets.get(asked.getKey()).path(), asked.getValue()));
+        }
+        TreeMap<Place, CellNote> notes = new TreeMap<>(Comparator.comparingInt(Place::sheet)
+                .thenComparingInt(Place::row).thenComparingInt(Place::column));
+        for (Finding f : findings) {
+            Place place = place(f.location(), sheets, facts);
+            notes.merge(place, new CellNote(List.of(f)), (a, b) -> a.with(b.findings().get(0)));
+        }
+        StylePatch formats = new StylePatch(read(styles));
+        int drawing = 1;
+        List<String> commentParts = new ArrayList<>();
+        for (int s = 0; s < sheets.size(); s++) {
+            int sheet = s;
+            Map<Place, CellNote> ofSheet = new TreeMap<>(notes.comparator());
+            notes.forEach((p, n) -> {
+                if (p.sheet() == sheet) {
+                    ofSheet.put(p, n);
+                }
+            });
+            if (ofSheet.isEmpty()) {
+                continue;
+            }
+            while (entries.containsKey("xl/comments" + drawing + ".xml")
+                    || entries.containsKey("xl/drawings/vmlDrawing" + drawing + ".vml")) {
+                drawing++;
+            }
+            SheetPart part = sheets.get(sheet);
+            String comments = "xl/comments" + drawing + ".xml";
+            String vml = "xl/drawings/vmlDrawing" + drawing + ".vml";
+            String vmlId = relate(part.path(), RELATIONSHIP + "/vmlDrawing", relative(part.path(), vml));
+            relate(part.path(), RELATIONSHIP + "/comments", relative(part.path(), comments));
+            replaced.put(part.path(), rewrite(part.path(), ofSheet, facts.get(sheet), formats, vmlId));
+            added.put(comments, comments(ofSheet));
+            added.put(vml, vml(ofSheet, drawing));
+            commentParts.add(comments);
+            drawing++;
+        }
+        replaced.put(styles, formats.bytes());
+        replaced.put("[Content_Types].xml", contentTypesWith(commentParts));
+        return new Patched(write(), extension, names);
+    }
+
+    // --- the package's parts and relationships
+
+    private byte[] read(String part) throws IOException, NotHandled {
+        ZipArchiveEntry entry = entries.get(part);
+        if (entry == null) {
+            throw new NotHandled("no part " + part);
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String relsOf(String part) {
+        int slash = part.lastIndexOf('/');
+        return part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+    }
+
+    private List<Relationship> relationships(String rels) throws Exception {
+        List<Relationship> found = new ArrayList<>();
+        if (!entries.containsKey(rels)) {
+            return found;
+        }
+        XMLStreamReader in = XmlInput.open(new ByteArrayInputStream(read(rels)), true);
+        while (in.hasNext()) {
+            if (in.next() == XMLStreamConstants.START_ELEMENT && in.getLocalName().equals("Relationship")) {
+                if ("External".equals(in.getAttributeValue(null, "TargetMode"))) {
+                    found.add(new Relationship(in.getAttributeValue(null, "Id"), in.getAttributeValue(null, "Type"),
+                            null));
+                } else {
+                    found.add(new Relationship(in.getAttributeValue(null, "Id"), in.getAttributeValue(null, "Type"),
+                            in.getAttributeValue(null, "Target")));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String target(String source, List<Relationship> relationships, String typeEnd)
+            throws NotHandled {
+        for (Relationship r : relationships) {
+            if (r.type() != null && r.type().endsWith(typeEnd) && r.target() != null) {
+                return resolve(source, r.target());
+            }
+        }
+        throw new NotHandled("no relationship " + typeEnd);
+    }
+
+    /** The part {@code target} names from the part {@code source} ({@code ""} for the package). */
+    private static String resolve(String source, String target) throws NotHandled {
+        if (target == null) {
+            throw new NotHandled("an external part");
+        }
+        String base = target.startsWith("/") ? "" : source.substring(0, source.lastIndexOf('/') + 1);
+        List<String> segments = new ArrayList<>();
+        for (String segment : (base + target).split("/")) {
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    throw new NotHandled("a target outside the package");
+                }
+                segments.remove(segments.size() - 1);
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                segments.add(segment);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    /** {@code to} as a target written in the relationships of {@code from}. */
+    private static String relative(String from, String to) {
+        String[] a = from.split("/");
+        String[] b = to.split("/");
+        int common = 0;
+        while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
+            common++;
+        }
+        StringBuilder path = new StringBuilder();
+        for (int i = common; i < a.length - 1; i++) {
+            path.append("../");
+        }
+        for (int i = common; i < b.length; i++) {
+            path.append(b[i]).append(i < b.length - 1 ? "/" : "");
+        }
+        return path.toString();
+    }
+
+    private List<SheetPart> sheets(String workbook, Map<String, String> byId) throws Exception {
+        List<SheetPart> sheets = new ArrayList<>();
+        XMLStreamReader in = XmlInput.open(new ByteArrayInputStream(read(workbook)), true);
+        while (in.hasNext()) {
+            if (in.next() == XMLStreamConstants.START_ELEMENT && in.getLocalName().equals("sheet")
+                    && MAIN.equals(in.getNamespaceURI())) {
+                String id = in.getAttributeValue(RELATIONSHIP, "id");
+                // a chart sheet has no cells to mark: a finding on it is left to POI
+                sheets.add(new SheetPart(in.getAttributeValue(null, "name"), byId.get(id)));
+            }
+        }
+        return sheets;
+    }
+
+    private String contentTypes() throws IOException, NotHandled {
+        return new String(read("[Content_Types].xml"), StandardCharsets.UTF_8);
+    }
+
+    /** Adds a relationship of {@code type} to {@code target} to the part's relationships; returns its id. */
+    private String relate(String part, String type, String target) throws Exception {
+        String rels = relsOf(part);
+        Map<String, byte[]> into = entries.containsKey(rels) ? replaced : added;
+        byte[] existing = into.containsKey(rels) ? into.get(rels) : entries.containsKey(rels) ? read(rels) : null;
+        Document doc = existing != null ? parse(existing) : newDocument(PACKAGE_RELATIONSHIPS, "Relationships");
+        Element root = doc.getDocumentElement();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e) {
+                String known = e.getAttribute("Type");
+                if (into == replaced && !replaced.containsKey(rels)
+                        && (known.endsWith("/comments") || known.endsWith("/vmlDrawing"))) {
+                    throw new NotHandled("the sheet has comments of its own");
+                }
+                ids.add(e.getAttribute("Id"));
+            }
+        }
+        int n = 1;
+        while (ids.contains("rId" + n)) {
+            n++;
+        }
+        Element r = doc.createElementNS(PACKAGE_RELATIONSHIPS, "Relationship");
+        r.setAttribute("Id", "rId" + n);
+        r.setAttribute("Type", type);
+        r.setAttribute("Target", target);
+        root.appendChild(r);
+        into.put(rels, serialise(doc));
+        return "rId" + n;
+    }
+
+    private byte[] contentTypesWith(List<String> commentParts) throws Exception {
+        Document doc = parse(read("[Content_Types].xml"));
+        Element root = doc.getDocumentElement();
+        boolean vml = false;
+        for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && e.getLocalName().equals("Default")
+                    && e.getAttribute("Extension").equalsIgnoreCase("vml")) {
+                vml = true;
+            }
+        }
+        if (!vml && !commentParts.isEmpty()) {
+            Element d = doc.createElementNS(CONTENT_TYPES, "Default");
+            d.setAttribute("Extension", "vml");
+            d.setAttribute("ContentType", VML_TYPE);
+            root.insertBefore(d, root.getFirstChild());
+        }
+        for (String part : commentParts) {
+            Element o = doc.createElementNS(CONTENT_TYPES, "Override");
+            o.setAttribute("PartName", "/" + part);
+            o.setAttribute("ContentType", COMMENTS_TYPE);
+            root.appendChild(o);
+        }
+        return serialise(doc);
+    }
+
+    /** The package again: the parts not patched copied as they are stored, then the parts added. */
+    private byte[] write() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            for (Map.Entry<String, ZipArchiveEntry> e : entries.entrySet()) {
+                byte[] patched = replaced.get(e.getKey());
+                if (patched == null) {
+                    try (InputStream raw = zip.getRawInputStream(e.getValue())) {
+                        out.addRawArchiveEntry(e.getValue(), raw);
+                    }
+                } else {
+                    put(out, e.getKey(), patched);
+                }
+            }
+            for (Map.Entry<String, byte[]> e : added.entrySet()) {
+                put(out, e.getKey(), e.getValue());
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(ZipArchiveOutputStream out, String name, byte[] content) throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        out.putArchiveEntry(entry);
+        out.write(content);
+        out.closeArchiveEntry();
+    }
+
+    // --- where the findings go
+
+    /** The index of the sheet a finding is on: its own, else the first. */
+    private static int sheetOf(Location location, List<SheetPart> sheets) throws NotHandled {
+        int index = indexOf(location, sheets);
+        int sheet = Math.max(index, 0);
+        if (sheets.get(sheet).path() == null) {
+            throw new NotHandled("a finding on a chart sheet");
+        }
+        return sheet;
+    }
+
+    /** The index of the finding's sheet, named as POI finds it (ignoring case); -1 for none. */
+    private static int indexOf(Location location, List<SheetPart> sheets) {
+        if (!location.sheet().isEmpty()) {
+            for (int s = 0; s < sheets.size(); s++) {
+                if (sheets.get(s).name().equalsIgnoreCase(location.sheet())) {
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The cell a finding marks, as {@link WorkbookCopy} places it. */
+    private static Place place(Location location, List<SheetPart> sheets, Map<Integer, SheetFacts> facts)
+            throws NotHandled {
+        int sheet = sheetOf(location, sheets);
+        if (indexOf(location, sheets) < 0 || location.row() <= 0) {
+            return new Place(sheet, 0, 0);
+        }
+        SheetFacts known = facts.get(sheet);
+        int row = location.row() - 1;
+        int column = location.column();
+        if (column < 0) {
+            column = 0;
+            for (int[] cell : known.cellsOfRows.getOrDefault(row, List.of())) {
+                if (cell[1] == 1) {
+                    column = cell[0];
+                    break;
+                }
+            }
+        }
+        for (int[] range : known.merged) {
+            if (row >= range[0] && row <= range[2] && column >= range[1] && column <= range[3]) {
+                return new Place(sheet, range[0], range[1]);
+            }
+        }
+        return new Place(sheet, row, column);
+    }
+
+    /** Reads a sheet's merged ranges, row and column formats, and the cells of {@code rows}. */
+    private SheetFacts facts(String part, Set<Integer> rows) throws Exception {
+        SheetFacts facts = new SheetFacts();
+        XMLStreamReader in = XmlInput.open(new ByteArrayInputStream(read(part)), true);
+        int row = -1;
+        int[] cell = null;
+        String type = null;
+        boolean formula = false;
+        StringBuilder value = new StringBuilder();
+        boolean inValue = false;
+        while (in.hasNext()) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT && MAIN.equals(in.getNamespaceURI())) {
+                switch (in.getLocalName()) {
+                    case "legacyDrawing" -> throw new NotHandled("the sheet has comments of its own");
+                    case "col" -> {
+                        String style = in.getAttributeValue(null, "style");
+                        if (style != null) {
+                            facts.columnFormats.put(Integer.parseInt(in.getAttributeValue(null, "min")) - 1,
+                                    new int[] {Integer.parseInt(in.getAttributeValue(null, "max")) - 1,
+                                        Integer.parseInt(style)});
+                        }
+                    }
+                    case "row" -> {
+                        String r = in.getAttributeValue(null, "r");
+                        if (r == null) {
+                            throw new NotHandled("a row without its number");
+                        }
+                        row = Integer.parseInt(r) - 1;
+                        String custom = in.getAttributeValue(null, "customFormat");
+                        String s = in.getAttributeValue(null, "s");
+                        if (s != null && ("1".equals(custom) || "true".equals(custom))) {
+                            facts.rowFormats.put(row, Integer.parseInt(s));
+                        }
+                    }
+                    case "c" -> {
+                        String r = in.getAttributeValue(null, "r");
+                        if (r == null) {
+                            throw new NotHandled("a cell without its reference");
+                        }
+                        cell = new int[] {new CellReference(r).getCol(), 0};
+                        type = in.getAttributeValue(null, "t");
+                        formula = false;
+                        value.setLength(0);
+                    }
+                    case "f" -> formula = true;
+                    case "v", "t" -> inValue = cell != null;
+                    case "mergeCell" -> {
+                        String ref = in.getAttributeValue(null, "ref");
+                        int colon = ref == null ? -1 : ref.indexOf(':');
+                        if (colon > 0) {
+                            CellReference first = new CellReference(ref.substring(0, colon));
+                            CellReference last = new CellReference(ref.substring(colon + 1));
+                            facts.merged.add(new int[] {first.getRow(), first.getCol(), last.getRow(),
+                                last.getCol()});
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inValue) {
+                value.append(in.getText());
+            } else if (event == XMLStreamConstants.END_ELEMENT && MAIN.equals(in.getNamespaceURI())) {
+                switch (in.getLocalName()) {
+                    case "v", "t" -> inValue = false;
+                    case "c" -> {
+                        if (rows.contains(row)) {
+                            cell[1] = shows(type, formula, value.toString()) ? 1 : 0;
+                            facts.cellsOfRows.computeIfAbsent(row, k -> new ArrayList<>()).add(cell);
+                        }
+                        cell = null;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** Whether a cell shows something, as POI tells a blank cell: no value, or text that is blank. */
+    private boolean shows(String type, boolean formula, String value) throws Exception {
+        if (formula) {
+            return true;
+        }
+        if ("s".equals(type)) {
+            return !value.isBlank() && !blankStrings().get(Integer.parseInt(value.strip()));
+        }
+        return !value.isBlank();
+    }
+
+    /** Which shared strings are blank, read once, when a finding about a whole row asks. */
+    private BitSet blankStrings() throws Exception {
+        if (blankStrings != null) {
+            return blankStrings;
+        }
+        blankStrings = new BitSet();
+        String part = null;
+        String workbook = target("", relationships("_rels/.rels"), "/officeDocument");
+        for (Relationship r : relationships(relsOf(workbook))) {
+            if (r.type().endsWith("/sharedStrings")) {
+                part = resolve(workbook, r.target());
+            }
+        }
+        if (part == null) {
+            return blankStrings;
+        }
+        XMLStreamReader in = XmlInput.open(new ByteArrayInputStream(read(part)), true);
+        int index = -1;
+        int phonetic = 0;
+        boolean inText = false;
+        StringBuilder text = new StringBuilder();
+        while (in.hasNext()) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (in.getLocalName()) {
+                    case "si" -> {
+                        index++;
+                        text.setLength(0);
+                    }
+                    case "rPh" -> phonetic++;
+                    case "t" -> inText = phonetic == 0;
+                    default -> {
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                switch (in.getLocalName()) {
+                    case "si" -> blankStrings.set(index, text.toString().isBlank());
+                    case "rPh" -> phonetic--;
+                    case "t" -> inText = false;
+                    default -> {
+                    }
+                }
+            } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+                text.append(in.getText());
+            }
+        }
+        return blankStrings;
+    }
+
+    // --- the marked sheet
+
+    /**
+     * The sheet's XML with each marked cell given its marked format (a cell that was not there is added, with the
+     * format its row or column gives empty cells) and a {@code legacyDrawing} naming the comments' drawing.
+     */
+    private byte[] rewrite(String part, Map<Place, CellNote> notes, SheetFacts facts, StylePatch formats,
+            String vmlId) throws Exception {
+        TreeMap<Integer, TreeMap<Integer, Integer>> marks = new TreeMap<>();
+        for (Map.Entry<Place, CellNote> e : notes.entrySet()) {
+            marks.computeIfAbsent(e.getKey().row(), k -> new TreeMap<>()).put(e.getKey().column(),
+                    e.getValue().severity().ordinal());
+        }
+        XMLStreamReader in = XmlInput.open(new ByteArrayInputStream(read(part)), false);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(HEAD.getBytes(StandardCharsets.UTF_8));
+        XMLStreamWriter out = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+        String prefix = "";
+        int depth = 0;
+        boolean legacyWritten = false;
+        TreeMap<Integer, Integer> rowMarks = null;
+        int row = -1;
+        while (in.hasNext()) {
+            int event = in.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    boolean main = MAIN.equals(in.getNamespaceURI());
+                    String local = in.getLocalName();
+                    if (depth == 0) {
+                        prefix = in.getPrefix() == null ? "" : in.getPrefix();
+                    }
+                    if (main && depth == 1 && !legacyWritten && AFTER_LEGACY_DRAWING.contains(local)) {
+                        legacy(out, prefix, vmlId);
+                        legacyWritten = true;
+                    }
+                    String style = null;
+                    if (main && local.equals("row")) {
+                        row = Integer.parseInt(in.getAttributeValue(null, "r")) - 1;
+                        addRowsBefore(out, prefix, marks, row, facts, formats);
+                        rowMarks = marks.remove(row);
+                    } else if (main && local.equals("c") && rowMarks != null) {
+                        int column = new CellReference(in.getAttributeValue(null, "r")).getCol();
+                        addCellsBefore(out, prefix, rowMarks, row, column, facts, formats);
+                        Integer severity = rowMarks.remove(column);
+                        if (severity != null) {
+                            String own = in.getAttributeValue(null, "s");
+                            style = Integer.toString(formats.marked(own == null ? 0 : Integer.parseInt(own),
+                                    Severity.values()[severity]));
+                        }
+                    }
+                    copyStart(in, out, style);
+                    depth++;
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    boolean main = MAIN.equals(in.getNamespaceURI());
+                    if (main && in.getLocalName().equals("row") && rowMarks != null) {
+                        addCellsBefore(out, prefix, rowMarks, row, Integer.MAX_VALUE, facts, formats);
+                        rowMarks = null;
+                    } else if (main && in.getLocalName().equals("sheetData")) {
+                        addRowsBefore(out, prefix, marks, Integer.MAX_VALUE, facts, formats);
+                    } else if (depth == 0 && !legacyWritten) {
+                        legacy(out, prefix, vmlId);
+                        legacyWritten = true;
+                    }
+                    out.writeEndElement();
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
+                    String text = in.getText();
+                    if (text.indexOf('\r') >= 0) {
+                        // written as it is, a parser would read it back as a line feed
+                        throw new NotHandled("a carriage return in a text");
+                    }
+                    out.writeCharacters(text);
+                }
+                case XMLStreamConstants.CDATA -> out.writeCData(in.getText());
+                case XMLStreamConstants.COMMENT -> out.writeComment(in.getText());
+                case XMLStreamConstants.PROCESSING_INSTRUCTION ->
+                    out.writeProcessingInstruction(in.getPITarget(), in.getPIData());
+                default -> {
+                }
+            }
+        }
+        if (!marks.isEmpty()) {
+            throw new NotHandled("a sheet without its rows");
+        }
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static void copyStart(XMLStreamReader in, XMLStreamWriter out, String style)
+            throws XMLStreamException, NotHandled {
+        String prefix = in.getPrefix() == null ? "" : in.getPrefix();
+        out.writeStartElement(prefix, in.getLocalName(), in.getNamespaceURI() == null ? "" : in.getNamespaceURI());
+        for (int i = 0; i < in.getNamespaceCount(); i++) {
+            String p = in.getNamespacePrefix(i);
+            if (p == null || p.isEmpty()) {
+                out.writeDefaultNamespace(in.getNamespaceURI(i));
+            } else {
+                out.writeNamespace(p, in.getNamespaceURI(i));
+            }
+        }
+        boolean styled = false;
+        for (int i = 0; i < in.getAttributeCount(); i++) {
+            String p = in.getAttributePrefix(i);
+            String local = in.getAttributeLocalName(i);
+            String value = in.getAttributeValue(i);
+            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\t') >= 0) {
+                // a writer of StAX writes them as they are, which a parser reads back as spaces
+                throw new NotHandled("a line break in an attribute");
+            }
+            if (style != null && (p == null || p.isEmpty()) && local.equals("s")) {
+                value = style;
+                styled = true;
+            }
+            if (p == null || p.isEmpty()) {
+                out.writeAttribute(local, value);
+            } else {
+                out.writeAttribute(p, in.getAttributeNamespace(i), local, value);
+            }
+        }
+        if (style != null && !styled) {
+            out.writeAttribute("s", style);
+        }
+    }
+
+    /** The marked rows before {@code row} that the sheet lacks, each with its marked cells. */
+    private static void addRowsBefore(XMLStreamWriter out, String prefix, TreeMap<Integer, TreeMap<Integer, Integer>> marks,
+            int row, SheetFacts facts, StylePatch formats) throws XMLStreamException {
+        while (!marks.isEmpty() && marks.firstKey() < row) {
+            Map.Entry<Integer, TreeMap<Integer, Integer>> missing = marks.pollFirstEntry();
+            out.writeStartElement(prefix, "row", MAIN);
+            out.writeAttribute("r", Integer.toString(missing.getKey() + 1));
+            addCellsBefore(out, prefix, missing.getValue(), missing.getKey(), Integer.MAX_VALUE, facts, formats);
+            out.writeEndElement();
+        }
+    }
+
+    /** The marked cells of {@code row} before {@code column} that the row lacks. */
+    private static void addCellsBefore(XMLStreamWriter out, String prefix, TreeMap<Integer, Integer> marks, int row,
+            int column, SheetFacts facts, StylePatch formats) throws XMLStreamException {
+        while (!marks.isEmpty() && marks.firstKey() < column) {
+            Map.Entry<Integer, Integer> missing = marks.pollFirstEntry();
+            int c = missing.getKey();
+            Integer look = facts.rowFormats.get(row);
+            if (look == null) {
+                Map.Entry<Integer, int[]> col = facts.columnFormats.floorEntry(c);
+                look = col != null && c <= col.getValue()[0] ? col.getValue()[1] : 0;
+            }
+            int style = formats.marked(look, Severity.values()[missing.getValue()]);
+            out.writeEmptyElement(prefix, "c", MAIN);
+            out.writeAttribute("r", new CellReference(row, c).formatAsString(false));
+            if (style != 0) {
+                out.writeAttribute("s", Integer.toString(style));
+            }
+        }
+    }
+
+    /**
+     * The {@code legacyDrawing} element: its relationship id under the prefix the sheet gives the relationships
+     * namespace, else under {@code r} declared on the element (or another prefix, should the sheet use {@code r}
+     * for something else).
+     */
+    private static void legacy(XMLStreamWriter out, String prefix, String vmlId) throws XMLStreamException {
+        out.writeEmptyElement(prefix, "legacyDrawing", MAIN);
+        String bound = out.getNamespaceContext().getPrefix(RELATIONSHIP);
+        if (bound == null || bound.isEmpty()) {
+            String taken = out.getNamespaceContext().getNamespaceURI("r");
+            bound = taken == null || taken.isEmpty() ? "r" : "saring_r";
+            out.writeNamespace(bound, RELATIONSHIP);
+        }
+        out.writeAttribute(bound, RELATIONSHIP, "id", vmlId);
+    }
+
+    // --- the comments
+
+    private byte[] comments(Map<Place, CellNote> notes) {
+        StringBuilder xml = new StringBuilder(HEAD).append("<comments xmlns=\"").append(MAIN)
+                .append("\"><authors><author>").append(CellMarker.AUTHOR).append("</author></authors><commentList>");
+        for (Map.Entry<Place, CellNote> e : notes.entrySet()) {
+            xml.append("<comment ref=\"").append(new CellReference(e.getKey().row(), e.getKey().column())
+                    .formatAsString(false)).append("\" authorId=\"0\"><text><t xml:space=\"preserve\">")
+                    .append(XmlText.attribute(e.getValue().text(messages))).append("</t></text></comment>");
+        }
+        return xml.append("</commentList></comments>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The comments' boxes, placed and sized as {@link CellMarker} places them, hidden until pointed at. */
+    private byte[] vml(Map<Place, CellNote> notes, int drawing) {
+        StringBuilder xml = new StringBuilder("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\"")
+                .append(" xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
+                .append(" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">")
+                .append("<o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\"").append(drawing)
+                .append("\"/></o:shapelayout>")
+                .append("<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\"")
+                .append(" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/>")
+                .append("<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
+        int shape = drawing * 1024;
+        for (Map.Entry<Place, CellNote> e : notes.entrySet()) {
+            int height = CellMarker.boxRows(e.getValue().text(messages));
+            int column = Math.min(e.getKey().column() + 1, LIMITS.getLastColumnIndex() - CellMarker.BOX_COLUMNS);
+            int row = Math.min(e.getKey().row(), LIMITS.getLastRowIndex() - height);
+            xml.append("<v:shape id=\"_x0000_s").append(++shape).append("\" type=\"#_x0000_t202\"")
+                    .append(" style=\"position:absolute;visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">")
+                    .append("<v:fill color=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>")
+                    .append("<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\">")
+                    .append("<div style=\"text-align:left\"></div></v:textbox>")
+                    .append("<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>")
+                    .append(column).append(", 0, ").append(row).append(", 0, ").append(column + CellMarker.BOX_COLUMNS)
+                    .append(", 0, ").append(row + height).append(", 0</x:Anchor><x:AutoFill>False</x:AutoFill>")
+                    .append("<x:Row>").append(e.getKey().row()).append("</x:Row><x:Column>")
+                    .append(e.getKey().column()).append("</x:Column></x:ClientData></v:shape>");
+        }
+        return xml.append("</xml>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    // --- the styles
+
+    /** The styles part with a fill per severity and a marked clone of each format a marked cell has. */
+    private static final class StylePatch {
+        private final Document doc;
+        private final Element fills;
+        private final Element cellFormats;
+        private final List<Element> own = new ArrayList<>();
+        private final Map<Severity, Integer> fillOf = new HashMap<>();
+        private final Map<Long, Integer> marked = new HashMap<>();
+
+        StylePatch(byte[] styles) throws Exception {
+            doc = parse(styles);
+            fills = child(doc.getDocumentElement(), "fills");
+            cellFormats = child(doc.getDocumentElement(), "cellXfs");
+            if (fills == null || cellFormats == null) {
+                throw new NotHandled("styles without fills or cell formats");
+            }
+            for (Node c = cellFormats.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && e.getLocalName().equals("xf")) {
+                    own.add(e);
+                }
+            }
+            if (own.isEmpty()) {
+                throw new NotHandled("no cell formats");
+            }
+        }
+
+        /** The format of a cell of format {@code format} marked for {@code severity}: an info finding keeps it. */
+        int marked(int format, Severity severity) {
+            Optional<Integer> rgb = CellMarker.fill(severity);
+            int base = format < own.size() ? format : 0;
+            if (rgb.isEmpty()) {
+                return format;
+            }
+            long key = (long) base << 8 | severity.ordinal();
+            Integer made = marked.get(key);
+            if (made != null) {
+                return made;
+            }
+            int count = count(cellFormats, "xf");
+            if (count >= MAX_FORMATS) {
+                return format; // no format left: the comment alone, as CellMarker does
+            }
+            Element clone = (Element) own.get(base).cloneNode(true);
+            clone.setAttribute("fillId", Integer.toString(fill(severity, rgb.get())));
+            clone.setAttribute("applyFill", "1");
+            cellFormats.appendChild(clone);
+            cellFormats.setAttribute("count", Integer.toString(count + 1));
+            marked.put(key, count);
+            return count;
+        }
+
+        private int fill(Severity severity, int rgb) {
+            return fillOf.computeIfAbsent(severity, s -> {
+                int count = count(fills, "fill");
+                String ns = fills.getNamespaceURI();
+                String prefix = fills.getPrefix() == null ? "" : fills.getPrefix() + ":";
+                Element fill = doc.createElementNS(ns, prefix + "fill");
+                Element pattern = doc.createElementNS(ns, prefix + "patternFill");
+                pattern.setAttribute("patternType", "solid");
+                Element fg = doc.createElementNS(ns, prefix + "fgColor");
+                fg.setAttribute("rgb", String.format("FF%06X", rgb));
+                Element bg = doc.createElementNS(ns, prefix + "bgColor");
+                bg.setAttribute("indexed", "64");
+                pattern.appendChild(fg);
+                pattern.appendChild(bg);
+                fill.appendChild(pattern);
+                fills.appendChild(fill);
+                fills.setAttribute("count", Integer.toString(count + 1));
+                return count;
+            });
+        }
+
+        byte[] bytes() throws TransformerException {
+            return serialise(doc);
+        }
+
+        private static int count(Element parent, String local) {
+            int n = 0;
+            for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && e.getLocalName().equals(local)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private static Element child(Element parent, String local) {
+            for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && e.getLocalName().equals(local)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+    }
+
+    // --- XML as documents, for the small parts
+
+    private static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
+        return builder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static Document newDocument(String namespace, String root) throws ParserConfigurationException {
+        Document doc = builder().newDocument();
+        doc.appendChild(doc.createElementNS(namespace, root));
+        return doc;
+    }
+
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setExpandEntityReferences(false);
+        return factory.newDocumentBuilder();
+    }
+
+    private static byte[] serialise(Document doc) throws TransformerException {
+        doc.setXmlStandalone(true);
+        TransformerFactory factory = TransformerFactory.newDefaultInstance();
+        Transformer transformer = factory.newTransformer();
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        transformer.transform(new DOMSource(doc), new StreamResult(bytes));
+        return bytes.toByteArray();
+    }
+}
