@@ -74,6 +74,8 @@ final class XlsxPatch {
     /** The most cell formats a workbook holds. */
     private static final int MAX_FORMATS = 64_000;
     private static final SpreadsheetVersion LIMITS = SpreadsheetVersion.EXCEL2007;
+    /** Deeper than any part of a real workbook (a style sheet is about six levels deep). */
+    private static final String MAX_DEPTH = "100";
 
     /**
      * The patched copy.
@@ -922,6 +924,8 @@ final class XlsxPatch {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setExpandEntityReferences(false);
+        // a part nested deeper is refused (and left to POI) before writing it out again could overflow the stack
+        factory.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
         return factory.newDocumentBuilder();
     }
 

@@ -109,6 +109,30 @@ class XlsxPatchTest {
     }
 
     @Test
+    void aStylesPartNestedTooDeepIsLeftToPoiWithoutOverflowingTheStack() throws IOException {
+        byte[] content = Files.readAllBytes(SAMPLES.resolve("pemkab-muara-enim/iku-2023.xlsx"));
+        ByteArrayOutputStream changed = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(changed)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (e.getName().equals("xl/styles.xml")) {
+                    String styles = new String(part, java.nio.charset.StandardCharsets.UTF_8);
+                    int end = styles.lastIndexOf("</");
+                    part = (styles.substring(0, end) + "<a>".repeat(200_000) + "</a>".repeat(200_000)
+                            + styles.substring(end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(part);
+                out.closeEntry();
+            }
+        }
+
+        assertThat(XlsxPatch.annotate(changed.toByteArray(),
+                List.of(finding("iku.xlsx", "IKU 2023", 14, 6, Severity.ERROR)), messages)).isEmpty();
+    }
+
+    @Test
     void aPackageThatIsNotAWorkbookIsLeftToPoi() {
         assertThat(XlsxPatch.annotate(new byte[] {'P', 'K', 3, 4, 0}, List.of(), messages)).isEmpty();
     }
