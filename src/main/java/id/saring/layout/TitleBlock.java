@@ -1,8 +1,10 @@
 package id.saring.layout;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,15 +22,18 @@ final class TitleBlock {
     private static final Pattern NAME_END = Pattern.compile(
             "(?i)\\s+(?:tahun|periode|triwulan|semester|s\\.d|sampai|serta|dalam|yang|untuk)\\b|[(,;:]");
 
+    /** The patterns of each list of agency words, compiled once: a sheet is laid out for every sheet read. */
+    private static final Map<List<String>, List<Pattern>> AGENCY_PATTERNS = new ConcurrentHashMap<>();
+
     private final HeaderVocabulary vocabulary;
     private final List<Pattern> agencyPatterns;
 
     TitleBlock(HeaderVocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.agencyPatterns = vocabulary.agencyWords().stream()
+        this.agencyPatterns = AGENCY_PATTERNS.computeIfAbsent(vocabulary.agencyWords(), words -> words.stream()
                 .map(w -> Pattern.compile("(?<!\\p{L})" + String.join("\\s+",
                         java.util.Arrays.stream(w.split(" ")).map(Pattern::quote).toList()) + "(?!\\p{L})"))
-                .toList();
+                .toList());
     }
 
     /** The caption: the first line starting with a caption word, else the first line, else empty. */
