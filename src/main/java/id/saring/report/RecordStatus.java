@@ -19,16 +19,21 @@ import java.util.stream.Collectors;
  */
 final class RecordStatus {
 
-    private final Map<String, List<Finding>> byRow = new HashMap<>();
+    private static final String OK = "ok";
+
+    private final Map<Row, List<Finding>> byRow = new HashMap<>();
 
     RecordStatus(List<Finding> findings) {
         for (Finding f : findings) {
-            byRow.computeIfAbsent(key(f.location()), k -> new ArrayList<>()).add(f);
+            byRow.computeIfAbsent(Row.of(f.location()), k -> new ArrayList<>()).add(f);
         }
     }
 
     /** The status of a capaian record: its target, realisasi, capaian, predikat and other years' cells count. */
     String of(CapaianRecord r) {
+        if (!byRow.containsKey(Row.of(r.location()))) {
+            return OK; // most records of a big table: asked of every one for each output
+        }
         List<Stated> cells = new ArrayList<>(List.of(r.target(), r.realisasi(), r.capaian(), r.predikat()));
         cells.addAll(r.otherValues());
         return of(r.location(), cells);
@@ -36,6 +41,9 @@ final class RecordStatus {
 
     /** The status of a budget line: its pagu, realisasi, serapan and other columns' cells count. */
     String of(BudgetLine l) {
+        if (!byRow.containsKey(Row.of(l.location()))) {
+            return OK;
+        }
         List<Stated> cells = new ArrayList<>(List.of(l.pagu(), l.realisasi(), l.serapan()));
         cells.addAll(l.otherValues());
         return of(l.location(), cells);
@@ -43,14 +51,17 @@ final class RecordStatus {
 
     String of(Location row, List<Stated> cells) {
         Set<Integer> columns = cells.stream().map(Stated::column).filter(c -> c >= 0).collect(Collectors.toSet());
-        return byRow.getOrDefault(key(row), List.of()).stream()
+        return byRow.getOrDefault(Row.of(row), List.of()).stream()
                 .filter(f -> f.location().column() < 0 || columns.contains(f.location().column()))
                 .min(Comparator.comparing(Finding::severity))
                 .map(f -> f.category().code())
-                .orElse("ok");
+                .orElse(OK);
     }
 
-    private static String key(Location l) {
-        return l.file() + '\u0000' + l.sheet() + '\u0000' + l.row();
+    /** A row of a sheet of a file. */
+    private record Row(String file, String sheet, int row) {
+        static Row of(Location l) {
+            return new Row(l.file(), l.sheet(), l.row());
+        }
     }
 }

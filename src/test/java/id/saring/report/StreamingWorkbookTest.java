@@ -32,10 +32,11 @@ class StreamingWorkbookTest {
         "Rp 3.489.328.596,-", "Capaian 91,19 %", "Belanja <Modal> & \"Jasa\"", "baris\nbaru\r\ttab",
         "no-break\u00A0space", "kontrol \u0001\u001F", "bukan karakter \uFFFE\uFFFF", "Kecamatan Semende Darat Tengah",
         "é ü ñ 中文 \u20AC", "emoji \uD83D\uDE00 di tengah", "surrogat sendiri \uD83D lalu teks", "ujung \uDE00",
-        "berakhir dengan \uD83D", " spasi di tepi ", ""};
+        "berakhir dengan \uD83D", " spasi di tepi ", "",
+        "Capaian ≥ 100 % — Sangat Baik, 中文 \u20AC and a lone low \uDE00 in a long text"};
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15})
     void aTextIsEscapedAndEncodedAsPoiDoes(int index) throws IOException {
         String text = TEXTS[index];
         ByteArrayOutputStream poi = new ByteArrayOutputStream();
