@@ -39,7 +39,7 @@ public final class XmlInput {
      * encodings; a check of what FastExcel is about to read parses with this one, so that nothing it would read
      * passes the check unseen.
      */
-    static XMLStreamReader asFastExcel(InputStream in) throws XMLStreamException {
+    public static XMLStreamReader asFastExcel(InputStream in) throws XMLStreamException {
         XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.transform.TransformerException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -83,8 +85,14 @@ final class AnnotatedCopies {
      * @param original the input, when the copy is the input's own bytes and too big to hold in memory; else null
      * @param name     the name it asks for within {@code annotated/}
      * @param sheets   its sheet names by the input's sheet names
+     * @param patch    the patch of an {@code .xlsx} too big to hold in memory, which writes the copy when it is
+     *                 written ({@link XlsxPatch#plan}); else null
      */
-    private record Made(byte[] bytes, Path original, String name, Map<String, String> sheets) {
+    private record Made(byte[] bytes, Path original, String name, Map<String, String> sheets, XlsxPatch patch) {
+
+        Made(byte[] bytes, Path original, String name, Map<String, String> sheets) {
+            this(bytes, original, name, sheets, null);
+        }
     }
 
     /**
@@ -110,6 +118,21 @@ final class AnnotatedCopies {
             }
         }
         List<Optional<Made>> made = make(toMake, findings);
+        try {
+            return write(result, out, kept, findings, readable, keys, keep, made);
+        } finally {
+            for (Optional<Made> m : made) {
+                if (m.isPresent() && m.get().patch() != null) {
+                    m.get().patch().close(); // closed already when its copy was written
+                }
+            }
+        }
+    }
+
+    /** Gives every copy its path, in input order, and writes it; returns each copy by input name. */
+    private Map<String, AnnotatedCopy> write(RunResult result, AtomicOutput out, KeptCopies kept,
+            Map<String, List<Finding>> findings, List<InputStatus> readable, List<String> keys,
+            List<Optional<KeptCopies.Kept>> keep, List<Optional<Made>> made) throws IOException {
         Map<String, AnnotatedCopy> copies = new LinkedHashMap<>();
         OutputNames names = new OutputNames();
         for (int i = 0, m = 0; i < readable.size(); i++) {
@@ -137,7 +160,14 @@ final class AnnotatedCopies {
                 continue;
             }
             Optional<AnnotatedCopy> written;
-            if (copy.get().original() != null) {
+            if (copy.get().patch() != null) {
+                try (XlsxPatch patch = copy.get().patch(); OutputStream stream = out.stream(path)) {
+                    patch.write(stream);
+                } catch (XMLStreamException | TransformerException e) {
+                    throw new IOException("annotated copy of " + input.file() + ": " + e.getMessage(), e);
+                }
+                written = Optional.of(new AnnotatedCopy(input.file(), path, copy.get().sheets()));
+            } else if (copy.get().original() != null) {
                 try (OutputStream stream = out.stream(path)) {
                     Files.copy(copy.get().original(), stream);
                 }
@@ -214,6 +244,14 @@ final class AnnotatedCopies {
         try {
             if (!ContentHash.of(file).equals(input.sha256())) {
                 return Optional.empty();
+            }
+            if (format == InputFormat.XLSX && !input.formulaLikeText()) {
+                // too big to open in memory: patched as its sheets stream by, keeping its formatting
+                Optional<XlsxPatch> patch = XlsxPatch.plan(file, findings, messages);
+                if (patch.isPresent()) {
+                    return Optional.of(new Made(null, null, WorkbookCopy.copyName(input.file(),
+                            patch.get().extension()), patch.get().sheets(), patch.get()));
+                }
             }
             if (Files.size(file) > MAX_REBUILT_IN_MEMORY) {
                 return Optional.of(new Made(null, null, input.file() + ".xlsx", null));

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
@@ -397,23 +398,13 @@ class AnnotatedCopiesTest {
     }
 
     @Test
-    void anXlsxTooBigToOpenInMemoryIsRebuiltCellByCell() throws IOException {
-        // the IKU workbook with 17 MiB of padding in a part no reader looks at: small on disk, big unpacked. The padding
-        // packs like data (a letter at random among dots), not a thousand times as blanks do, which is a zip bomb
-        Path big = temp.resolve("iku-besar.xlsx");
-        try (ZipOutputStream zip = ikuParts(big, (name, part) -> part)) {
-            zip.putNextEntry(new ZipEntry("customXml/padding.xml"));
-            Random random = new Random(17);
-            byte[] padding = new byte[17 << 20];
-            for (int i = 0; i < padding.length; i++) {
-                padding[i] = (byte) (random.nextInt(64) == 0 ? 'a' + random.nextInt(26) : '.');
-            }
-            zip.write(padding);
-        }
+    void anXlsxTooBigToOpenInMemoryThatMayHoldFormulaTextIsRebuiltCellByCell() throws IOException {
+        Path big = bigIku();
         assertThat(AnnotatedCopies.fitsInMemory(big)).isFalse();
         assertThat(AnnotatedCopies.fitsInMemory(SAMPLES.resolve(IKU))).isTrue();
         Finding g14 = finding("iku-besar.xlsx", "IKU 2023", 14, 6, Severity.ERROR);
 
+        // a run that could not tell whether a text cell could run as a formula: a patch would not guard it
         Map<String, AnnotatedCopy> copies = write(result(List.of(readable("iku-besar.xlsx", big)), List.of(g14)));
 
         assertThat(copies.get("iku-besar.xlsx").path()).isEqualTo("annotated/iku-besar.xlsx.xlsx");
@@ -426,6 +417,49 @@ class AnnotatedCopiesTest {
             assertThat(cell(sheet, "D7").getNumericCellValue()).isEqualTo(12.02);
             assertThat(cell(sheet, "D7").getCellStyle().getDataFormatString()).isEqualTo("0.00");
         }
+    }
+
+    @Test
+    void anXlsxTooBigToOpenInMemoryIsPatchedAsItStreamsByWithItsFormattingKept() throws IOException {
+        Path big = bigIku();
+        Finding g14 = finding("iku-besar.xlsx", "IKU 2023", 14, 6, Severity.ERROR);
+
+        Map<String, AnnotatedCopy> copies = write(result(List.of(clean("iku-besar.xlsx", big)), List.of(g14)));
+
+        assertThat(copies.get("iku-besar.xlsx").path()).isEqualTo("annotated/iku-besar.xlsx");
+        try (Workbook input = open(big); Workbook copy = open(out(copies.get("iku-besar.xlsx")))) {
+            Sheet before = input.getSheet("IKU 2023");
+            Sheet sheet = copy.getSheet("IKU 2023");
+            assertThat(cell(sheet, "G14").getCellComment().getString().getString()).isEqualTo(G14_COMMENT);
+            assertThat(fill(cell(sheet, "G14"))).isEqualTo(RED);
+            assertThat(cell(sheet, "G14").getCellStyle().getFontIndex())
+                    .isEqualTo(cell(before, "G14").getCellStyle().getFontIndex());
+            assertThat(cell(sheet, "D7").getCellStyle().getIndex()).isEqualTo(cell(before, "D7").getCellStyle().getIndex());
+            assertThat(sheet.getMergedRegions()).isEqualTo(before.getMergedRegions());
+        }
+        try (ZipFile original = new ZipFile(big.toFile());
+                ZipFile copied = new ZipFile(out(copies.get("iku-besar.xlsx")).toFile())) {
+            assertThat(copied.getInputStream(copied.getEntry("customXml/padding.xml")).readAllBytes())
+                    .isEqualTo(original.getInputStream(original.getEntry("customXml/padding.xml")).readAllBytes());
+        }
+    }
+
+    /**
+     * The IKU workbook with 17 MiB of padding in a part no reader looks at: small on disk, big unpacked. The padding
+     * packs like data (a letter at random among dots), not a thousand times as blanks do, which is a zip bomb.
+     */
+    private Path bigIku() throws IOException {
+        Path big = temp.resolve("iku-besar.xlsx");
+        try (ZipOutputStream zip = ikuParts(big, (name, part) -> part)) {
+            zip.putNextEntry(new ZipEntry("customXml/padding.xml"));
+            Random random = new Random(17);
+            byte[] padding = new byte[17 << 20];
+            for (int i = 0; i < padding.length; i++) {
+                padding[i] = (byte) (random.nextInt(64) == 0 ? 'a' + random.nextInt(26) : '.');
+            }
+            zip.write(padding);
+        }
+        return big;
     }
 
     @Test
