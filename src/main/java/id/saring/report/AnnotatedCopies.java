@@ -33,9 +33,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>An {@code .xlsx}, {@code .xlsm} or {@code .xls} (by content) is copied from the file itself with its
  * formatting, under its own name: an {@code .xlsx} or {@code .xlsm} by patching its package ({@link XlsxPatch}),
- * else through POI ({@link WorkbookCopy}); one without findings, and without text that could run as a formula, is
- * the input's own bytes. Every other readable input, an {@code .xlsx}
- * too big to open in memory, and a workbook POI cannot open or annotate, is rebuilt cell by cell as
+ * whatever its size, else through POI ({@link WorkbookCopy}); one without findings, and without text that could run
+ * as a formula, is the input's own bytes. Every other readable input, an {@code .xlsx} too big to open in memory
+ * that the patch leaves to POI, and a workbook POI cannot open or annotate, is rebuilt cell by cell as
  * {@code <input>.xlsx} ({@link RebuiltCopy}).
  *
  * <p>A copy's path is made of the input's name by {@link OutputNames}: inside {@code annotated/} whatever the name
@@ -119,7 +119,7 @@ final class AnnotatedCopies {
         }
         List<Optional<Made>> made = make(toMake, findings);
         try {
-            return write(result, out, kept, findings, readable, keys, keep, made);
+            return write(out, kept, findings, readable, keys, keep, made);
         } finally {
             for (Optional<Made> m : made) {
                 if (m.isPresent() && m.get().patch() != null) {
@@ -130,7 +130,7 @@ final class AnnotatedCopies {
     }
 
     /** Gives every copy its path, in input order, and writes it; returns each copy by input name. */
-    private Map<String, AnnotatedCopy> write(RunResult result, AtomicOutput out, KeptCopies kept,
+    private Map<String, AnnotatedCopy> write(AtomicOutput out, KeptCopies kept,
             Map<String, List<Finding>> findings, List<InputStatus> readable, List<String> keys,
             List<Optional<KeptCopies.Kept>> keep, List<Optional<Made>> made) throws IOException {
         Map<String, AnnotatedCopy> copies = new LinkedHashMap<>();
@@ -245,7 +245,7 @@ final class AnnotatedCopies {
             if (!ContentHash.of(file).equals(input.sha256())) {
                 return Optional.empty();
             }
-            if (format == InputFormat.XLSX && !input.formulaLikeText()) {
+            if (format == InputFormat.XLSX && !input.formulaLikeText() && !fitsInMemory(file)) {
                 // too big to open in memory: patched as its sheets stream by, keeping its formatting
                 Optional<XlsxPatch> patch = XlsxPatch.plan(file, findings, messages);
                 if (patch.isPresent()) {

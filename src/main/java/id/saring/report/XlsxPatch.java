@@ -1,19 +1,24 @@
 package id.saring.report;
 
+import com.fasterxml.aalto.stax.OutputFactoryImpl;
 import id.saring.model.Finding;
 import id.saring.model.Location;
 import id.saring.model.Severity;
 import id.saring.read.XmlInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -36,10 +42,6 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import com.fasterxml.aalto.stax.OutputFactoryImpl;
-import java.io.FilterOutputStream;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -59,9 +61,14 @@ import org.xml.sax.SAXException;
  * the cost: POI parses every part of the workbook into objects and writes every part again (in the 1,000-workbook
  * folder of BENCHMARKS.md, 28 % of the run's time went to the 403 copies with findings).
  *
+ * <p>An input that fits in memory is patched in memory ({@link #annotate}); a bigger one is read and checked first
+ * ({@link #plan}) and written as its marked sheets stream by when its copy is written ({@link #write}), in bounded
+ * memory and keeping its formatting, which POI could not open.
+ *
  * <p>A package this patch does not handle is left to POI: a marked sheet with comments or a VML drawing of its own
  * (the agency's comments go below the findings, which POI does), a row or cell without its reference, a finding on
- * a chart sheet, a styles part that is missing, or anything it cannot parse. {@link #annotate} then gives nothing.
+ * a chart sheet, a styles part that is missing, or anything it cannot parse. {@link #annotate} and {@link #plan}
+ * then give nothing.
  */
 final class XlsxPatch implements AutoCloseable {
 
@@ -72,7 +79,10 @@ final class XlsxPatch implements AutoCloseable {
     private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
     private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    /** Aalto's writer, twice as fast as the JDK's on a sheet of 150,000 rows; Aalto reads them (as FastExcel does). */
+    /**
+     * Aalto's writer (its factory makes each writer its own configuration, so threads may share it): twice as fast as
+     * the JDK's on a sheet of 150,000 rows. Aalto reads the sheets too, as FastExcel does.
+     */
     private static final XMLOutputFactory OUTPUT = new OutputFactoryImpl();
     /** The elements of a worksheet that come after {@code legacyDrawing}, which goes before the first of them. */
     private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
@@ -116,8 +126,8 @@ final class XlsxPatch implements AutoCloseable {
         final Map<Integer, List<int[]>> cellsOfRows = new HashMap<>();
     }
 
-    /** A marked sheet: its part, its notes, what was read of it, and its drawing's relationship id. */
-    private record Marked(String part, Map<Place, CellNote> notes, SheetFacts facts, String vmlId) {
+    /** A marked sheet: its notes, what was read of it, and its drawing's relationship id. */
+    private record Marked(Map<Place, CellNote> notes, SheetFacts facts, String vmlId) {
     }
 
     private final ZipFile zip;
@@ -219,7 +229,7 @@ final class XlsxPatch implements AutoCloseable {
         Map<Integer, Set<Integer>> rowsAsked = new HashMap<>();
         for (Finding f : findings) {
             int sheet = sheetOf(f.location(), sheets);
-            Set<Integer> rows = rowsAsked.computeIfAbsent(sheet, k -> new java.util.HashSet<>());
+            Set<Integer> rows = rowsAsked.computeIfAbsent(sheet, k -> new HashSet<>());
             if (f.location().row() > 0 && f.location().column() < 0 && !f.location().sheet().isEmpty()) {
                 rows.add(f.location().row() - 1);
             }
@@ -256,7 +266,7 @@ final class XlsxPatch implements AutoCloseable {
             String vml = "xl/drawings/vmlDrawing" + drawing + ".vml";
             String vmlId = relate(part.path(), RELATIONSHIP + "/vmlDrawing", relative(part.path(), vml));
             relate(part.path(), RELATIONSHIP + "/comments", relative(part.path(), comments));
-            marked.put(part.path(), new Marked(part.path(), ofSheet, facts.get(sheet), vmlId));
+            marked.put(part.path(), new Marked(ofSheet, facts.get(sheet), vmlId));
             added.put(comments, comments(ofSheet));
             added.put(vml, vml(ofSheet, drawing));
             commentParts.add(comments);
@@ -268,11 +278,7 @@ final class XlsxPatch implements AutoCloseable {
     // --- the package's parts and relationships
 
     private byte[] read(String part) throws IOException, NotHandled {
-        ZipArchiveEntry entry = entries.get(part);
-        if (entry == null) {
-            throw new NotHandled("no part " + part);
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = open(part)) {
             return in.readAllBytes();
         }
     }
@@ -383,7 +389,7 @@ final class XlsxPatch implements AutoCloseable {
         byte[] existing = into.containsKey(rels) ? into.get(rels) : entries.containsKey(rels) ? read(rels) : null;
         Document doc = existing != null ? parse(existing) : newDocument(PACKAGE_RELATIONSHIPS, "Relationships");
         Element root = doc.getDocumentElement();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element e) {
                 String known = e.getAttribute("Type");
@@ -448,7 +454,7 @@ final class XlsxPatch implements AutoCloseable {
                 to.flush();
             }
         })) {
-            out.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            out.setLevel(Deflater.BEST_SPEED);
             for (Map.Entry<String, ZipArchiveEntry> e : entries.entrySet()) {
                 String name = e.getKey();
                 Marked sheet = marked.get(name);
@@ -535,7 +541,7 @@ final class XlsxPatch implements AutoCloseable {
     private SheetFacts facts(String part, Set<Integer> rows) throws Exception {
         SheetFacts facts = new SheetFacts();
         try (InputStream stream = open(part)) {
-            read(XmlInput.asFastExcel(stream), facts, rows);
+            readFacts(XmlInput.asFastExcel(stream), facts, rows);
         }
         return facts;
     }
@@ -545,7 +551,7 @@ final class XlsxPatch implements AutoCloseable {
      * break or tab in an attribute, a carriage return in a text (a writer of XML writes them as they are, which a
      * parser reads back as a space or a line feed), a sheet without its {@code sheetData}.
      */
-    private void read(XMLStreamReader in, SheetFacts facts, Set<Integer> rows) throws Exception {
+    private void readFacts(XMLStreamReader in, SheetFacts facts, Set<Integer> rows) throws Exception {
         boolean sheetData = false;
         int row = -1;
         int[] cell = null;
