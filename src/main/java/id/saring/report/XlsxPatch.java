@@ -7,7 +7,6 @@ import id.saring.model.Severity;
 import id.saring.read.XmlInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,21 +26,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -51,7 +41,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /**
  * The annotated copy of an {@code .xlsx} made by patching its package: every part is copied as it is, compressed
@@ -76,7 +65,8 @@ final class XlsxPatch implements AutoCloseable {
     private static final String RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+    private static final String COMMENTS_TYPE =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
     private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     /**
@@ -87,11 +77,7 @@ final class XlsxPatch implements AutoCloseable {
     /** The elements of a worksheet that come after {@code legacyDrawing}, which goes before the first of them. */
     private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture",
             "oleObjects", "controls", "webPublishItems", "tableParts", "extLst");
-    /** The most cell formats a workbook holds. */
-    private static final int MAX_FORMATS = 64_000;
     private static final SpreadsheetVersion LIMITS = SpreadsheetVersion.EXCEL2007;
-    /** Deeper than any part of a real workbook (a style sheet is about six levels deep). */
-    private static final String MAX_DEPTH = "100";
 
     /**
      * The patched copy.
@@ -103,7 +89,7 @@ final class XlsxPatch implements AutoCloseable {
     }
 
     /** A package this patch leaves to POI. */
-    private static final class NotHandled extends Exception {
+    static final class NotHandled extends Exception {
         NotHandled(String why) {
             super(why, null, false, false);
         }
@@ -140,7 +126,7 @@ final class XlsxPatch implements AutoCloseable {
     private String extension;
     private Map<String, String> sheetNames;
     private String stylesPart;
-    private StylePatch formats;
+    private PatchedStyles formats;
 
     private XlsxPatch(ZipFile zip, MessageCatalog messages) {
         this.zip = zip;
@@ -243,7 +229,7 @@ final class XlsxPatch implements AutoCloseable {
             Place place = place(f.location(), sheets, facts);
             notes.merge(place, new CellNote(List.of(f)), (a, b) -> a.with(b.findings().get(0)));
         }
-        formats = new StylePatch(read(styles));
+        formats = new PatchedStyles(read(styles));
         int drawing = 1;
         List<String> commentParts = new ArrayList<>();
         for (int s = 0; s < sheets.size(); s++) {
@@ -387,7 +373,8 @@ final class XlsxPatch implements AutoCloseable {
         String rels = relsOf(part);
         Map<String, byte[]> into = entries.containsKey(rels) ? replaced : added;
         byte[] existing = into.containsKey(rels) ? into.get(rels) : entries.containsKey(rels) ? read(rels) : null;
-        Document doc = existing != null ? parse(existing) : newDocument(PACKAGE_RELATIONSHIPS, "Relationships");
+        Document doc = existing != null ? XmlDocuments.parse(existing)
+                : XmlDocuments.newDocument(PACKAGE_RELATIONSHIPS, "Relationships");
         Element root = doc.getDocumentElement();
         Set<String> ids = new HashSet<>();
         for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
@@ -409,12 +396,12 @@ final class XlsxPatch implements AutoCloseable {
         r.setAttribute("Type", type);
         r.setAttribute("Target", target);
         root.appendChild(r);
-        into.put(rels, serialise(doc));
+        into.put(rels, XmlDocuments.serialise(doc));
         return "rId" + n;
     }
 
     private byte[] contentTypesWith(List<String> commentParts) throws Exception {
-        Document doc = parse(read("[Content_Types].xml"));
+        Document doc = XmlDocuments.parse(read("[Content_Types].xml"));
         Element root = doc.getDocumentElement();
         boolean vml = false;
         for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
@@ -435,7 +422,7 @@ final class XlsxPatch implements AutoCloseable {
             o.setAttribute("ContentType", COMMENTS_TYPE);
             root.appendChild(o);
         }
-        return serialise(doc);
+        return XmlDocuments.serialise(doc);
     }
 
     /**
@@ -443,17 +430,7 @@ final class XlsxPatch implements AutoCloseable {
      * sheets rewritten as they stream by, then the styles (which the marks add formats to) and the parts added.
      */
     void write(OutputStream to) throws IOException, XMLStreamException, TransformerException {
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(new FilterOutputStream(to) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                to.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                to.flush();
-            }
-        })) {
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(new KeptOpen(to))) {
             out.setLevel(Deflater.BEST_SPEED);
             for (Map.Entry<String, ZipArchiveEntry> e : entries.entrySet()) {
                 String name = e.getKey();
@@ -822,8 +799,9 @@ final class XlsxPatch implements AutoCloseable {
     }
 
     /** The marked rows before {@code row} that the sheet lacks, each with its marked cells. */
-    private static void addRowsBefore(XMLStreamWriter out, String prefix, TreeMap<Integer, TreeMap<Integer, Integer>> marks,
-            int row, SheetFacts facts, StylePatch formats) throws XMLStreamException {
+    private static void addRowsBefore(XMLStreamWriter out, String prefix,
+            TreeMap<Integer, TreeMap<Integer, Integer>> marks,
+            int row, SheetFacts facts, PatchedStyles formats) throws XMLStreamException {
         while (!marks.isEmpty() && marks.firstKey() < row) {
             Map.Entry<Integer, TreeMap<Integer, Integer>> missing = marks.pollFirstEntry();
             out.writeStartElement(prefix, "row", MAIN);
@@ -838,7 +816,7 @@ final class XlsxPatch implements AutoCloseable {
      * empty cells ({@code rowFormat}, null for none), else the column's.
      */
     private static void addCellsBefore(XMLStreamWriter out, String prefix, TreeMap<Integer, Integer> marks, int row,
-            Integer rowFormat, int column, SheetFacts facts, StylePatch formats) throws XMLStreamException {
+            Integer rowFormat, int column, SheetFacts facts, PatchedStyles formats) throws XMLStreamException {
         while (!marks.isEmpty() && marks.firstKey() < column) {
             Map.Entry<Integer, Integer> missing = marks.pollFirstEntry();
             int c = missing.getKey();
@@ -901,7 +879,8 @@ final class XlsxPatch implements AutoCloseable {
             int column = Math.min(e.getKey().column() + 1, LIMITS.getLastColumnIndex() - CellMarker.BOX_COLUMNS);
             int row = Math.min(e.getKey().row(), LIMITS.getLastRowIndex() - height);
             xml.append("<v:shape id=\"_x0000_s").append(++shape).append("\" type=\"#_x0000_t202\"")
-                    .append(" style=\"position:absolute;visibility:hidden\" fillcolor=\"#ffffe1\" o:insetmode=\"auto\">")
+                    .append(" style=\"position:absolute;visibility:hidden\" fillcolor=\"#ffffe1\"")
+                    .append(" o:insetmode=\"auto\">")
                     .append("<v:fill color=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>")
                     .append("<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\">")
                     .append("<div style=\"text-align:left\"></div></v:textbox>")
@@ -912,136 +891,5 @@ final class XlsxPatch implements AutoCloseable {
                     .append(e.getKey().column()).append("</x:Column></x:ClientData></v:shape>");
         }
         return xml.append("</xml>").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    // --- the styles
-
-    /** The styles part with a fill per severity and a marked clone of each format a marked cell has. */
-    private static final class StylePatch {
-        private final Document doc;
-        private final Element fills;
-        private final Element cellFormats;
-        private final List<Element> own = new ArrayList<>();
-        private final Map<Severity, Integer> fillOf = new HashMap<>();
-        private final Map<Long, Integer> marked = new HashMap<>();
-
-        StylePatch(byte[] styles) throws Exception {
-            doc = parse(styles);
-            fills = child(doc.getDocumentElement(), "fills");
-            cellFormats = child(doc.getDocumentElement(), "cellXfs");
-            if (fills == null || cellFormats == null) {
-                throw new NotHandled("styles without fills or cell formats");
-            }
-            for (Node c = cellFormats.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c instanceof Element e && e.getLocalName().equals("xf")) {
-                    own.add(e);
-                }
-            }
-            if (own.isEmpty()) {
-                throw new NotHandled("no cell formats");
-            }
-        }
-
-        /** The format of a cell of format {@code format} marked for {@code severity}: an info finding keeps it. */
-        int marked(int format, Severity severity) {
-            Optional<Integer> rgb = CellMarker.fill(severity);
-            int base = format < own.size() ? format : 0;
-            if (rgb.isEmpty()) {
-                return format;
-            }
-            long key = (long) base << 8 | severity.ordinal();
-            Integer made = marked.get(key);
-            if (made != null) {
-                return made;
-            }
-            int count = count(cellFormats, "xf");
-            if (count >= MAX_FORMATS) {
-                return format; // no format left: the comment alone, as CellMarker does
-            }
-            Element clone = (Element) own.get(base).cloneNode(true);
-            clone.setAttribute("fillId", Integer.toString(fill(severity, rgb.get())));
-            clone.setAttribute("applyFill", "1");
-            cellFormats.appendChild(clone);
-            cellFormats.setAttribute("count", Integer.toString(count + 1));
-            marked.put(key, count);
-            return count;
-        }
-
-        private int fill(Severity severity, int rgb) {
-            return fillOf.computeIfAbsent(severity, s -> {
-                int count = count(fills, "fill");
-                String ns = fills.getNamespaceURI();
-                String prefix = fills.getPrefix() == null ? "" : fills.getPrefix() + ":";
-                Element fill = doc.createElementNS(ns, prefix + "fill");
-                Element pattern = doc.createElementNS(ns, prefix + "patternFill");
-                pattern.setAttribute("patternType", "solid");
-                Element fg = doc.createElementNS(ns, prefix + "fgColor");
-                fg.setAttribute("rgb", String.format("FF%06X", rgb));
-                Element bg = doc.createElementNS(ns, prefix + "bgColor");
-                bg.setAttribute("indexed", "64");
-                pattern.appendChild(fg);
-                pattern.appendChild(bg);
-                fill.appendChild(pattern);
-                fills.appendChild(fill);
-                fills.setAttribute("count", Integer.toString(count + 1));
-                return count;
-            });
-        }
-
-        byte[] bytes() throws TransformerException {
-            return serialise(doc);
-        }
-
-        private static int count(Element parent, String local) {
-            int n = 0;
-            for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c instanceof Element e && e.getLocalName().equals(local)) {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        private static Element child(Element parent, String local) {
-            for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c instanceof Element e && e.getLocalName().equals(local)) {
-                    return e;
-                }
-            }
-            return null;
-        }
-    }
-
-    // --- XML as documents, for the small parts
-
-    private static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
-        return builder().parse(new ByteArrayInputStream(xml));
-    }
-
-    private static Document newDocument(String namespace, String root) throws ParserConfigurationException {
-        Document doc = builder().newDocument();
-        doc.appendChild(doc.createElementNS(namespace, root));
-        return doc;
-    }
-
-    private static DocumentBuilder builder() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        // a part nested deeper is refused (and left to POI) before writing it out again could overflow the stack
-        factory.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
-        return factory.newDocumentBuilder();
-    }
-
-    private static byte[] serialise(Document doc) throws TransformerException {
-        doc.setXmlStandalone(true);
-        TransformerFactory factory = TransformerFactory.newDefaultInstance();
-        Transformer transformer = factory.newTransformer();
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        transformer.transform(new DOMSource(doc), new StreamResult(bytes));
-        return bytes.toByteArray();
     }
 }

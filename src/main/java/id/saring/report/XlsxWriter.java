@@ -1,7 +1,6 @@
 package id.saring.report;
 
 import java.io.Closeable;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,24 +85,16 @@ final class XlsxWriter implements Closeable {
 
     /** As above, a sheet's rows past {@code memoryLimit} bytes going to a temporary file in {@code tempDirectory}. */
     XlsxWriter(OutputStream out, Path tempDirectory, int memoryLimit) throws IOException {
-        this.zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        });
+        this.zip = new ZipOutputStream(new KeptOpen(out));
         zip.setLevel(Deflater.BEST_SPEED);
         this.tempDirectory = tempDirectory;
         this.memoryLimit = memoryLimit;
         formats.put(new Format(false, false, -1, -1, false, null, false, false, false), PLAIN);
         // every part ending in .xml is a sheet unless named otherwise, so the content types need not wait for them
-        part("[Content_Types].xml", HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        part("[Content_Types].xml", HEAD
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\""
+                + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml"
                 + ".worksheet+xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
@@ -145,7 +136,8 @@ final class XlsxWriter implements Closeable {
         closeSheet();
         finished = true;
         StringBuilder book = new StringBuilder(HEAD).append("<workbook xmlns=\"").append(MAIN)
-                .append("\" xmlns:r=\"").append(RELATIONSHIPS).append("\"><bookViews><workbookView/></bookViews><sheets>");
+                .append("\" xmlns:r=\"").append(RELATIONSHIPS)
+                .append("\"><bookViews><workbookView/></bookViews><sheets>");
         StringBuilder rels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PACKAGE_RELATIONSHIPS)
                 .append("\">");
         StringBuilder names = new StringBuilder();
@@ -224,11 +216,13 @@ final class XlsxWriter implements Closeable {
                 }
             }
             int font = fonts.computeIfAbsent(font(f.bold(), f.underlined(), f.fontColour()), k -> fonts.size());
-            int fill = f.fill() < 0 ? 0 : fills.computeIfAbsent("<fill><patternFill patternType=\"solid\"><fgColor indexed=\""
+            int fill = f.fill() < 0 ? 0 : fills.computeIfAbsent(
+                    "<fill><patternFill patternType=\"solid\"><fgColor indexed=\""
                     + f.fill() + "\"/><bgColor indexed=\"64\"/></patternFill></fill>", k -> fills.size());
             int border = f.bottomBorder() ? 1 : 0;
             xfs.append("<xf numFmtId=\"").append(numberFormat).append("\" fontId=\"").append(font)
-                    .append("\" fillId=\"").append(fill).append("\" borderId=\"").append(border).append("\" xfId=\"0\"");
+                    .append("\" fillId=\"").append(fill).append("\" borderId=\"").append(border)
+                    .append("\" xfId=\"0\"");
             if (numberFormat != 0) {
                 xfs.append(" applyNumberFormat=\"1\"");
             }
@@ -344,7 +338,8 @@ final class XlsxWriter implements Closeable {
         void text(int c, String value, int format) throws IOException {
             start(c, format, "inlineStr");
             boolean edges = !value.isEmpty()
-                    && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
+                    && (Character.isWhitespace(value.charAt(0))
+                            || Character.isWhitespace(value.charAt(value.length() - 1)));
             out.write(edges ? "<is><t xml:space=\"preserve\">" : "<is><t>");
             XmlText.cell(out, value);
             out.write("</t></is></c>");
@@ -365,7 +360,7 @@ final class XlsxWriter implements Closeable {
             widths.put(c, width);
         }
 
-        /** A filter on the rows {@code firstRow} to {@code lastRow}, columns {@code firstColumn} to {@code lastColumn}. */
+        /** A filter on rows {@code firstRow} to {@code lastRow}, columns {@code firstColumn} to {@code lastColumn}. */
         void filter(int firstRow, int lastRow, int firstColumn, int lastColumn) {
             String from = CellReference.convertNumToColString(firstColumn);
             String to = CellReference.convertNumToColString(lastColumn);

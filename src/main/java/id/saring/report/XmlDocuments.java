@@ -1,0 +1,84 @@
+package id.saring.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * The small parts of an agency's package (styles, relationships, content types) as documents, parsed with document
+ * type declarations refused, no entity expanded and a nesting limit, and written back.
+ */
+final class XmlDocuments {
+
+    /** Deeper than any part of a real workbook (a style sheet is about six levels deep). */
+    private static final String MAX_DEPTH = "100";
+
+    private XmlDocuments() {
+    }
+
+    static Document parse(byte[] xml) throws ParserConfigurationException, IOException, SAXException {
+        return builder().parse(new ByteArrayInputStream(xml));
+    }
+
+    static Document newDocument(String namespace, String root) throws ParserConfigurationException {
+        Document doc = builder().newDocument();
+        doc.appendChild(doc.createElementNS(namespace, root));
+        return doc;
+    }
+
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setExpandEntityReferences(false);
+        // a part nested deeper is refused (and left to POI) before writing it out again could overflow the stack
+        factory.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
+        return factory.newDocumentBuilder();
+    }
+
+    static byte[] serialise(Document doc) throws TransformerException {
+        doc.setXmlStandalone(true);
+        TransformerFactory factory = TransformerFactory.newDefaultInstance();
+        Transformer transformer = factory.newTransformer();
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        transformer.transform(new DOMSource(doc), new StreamResult(bytes));
+        return bytes.toByteArray();
+    }
+
+    /** How many children named {@code local} the element has. */
+    static int count(Element parent, String local) {
+        int n = 0;
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && e.getLocalName().equals(local)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The element's first child named {@code local}, or null. */
+    static Element child(Element parent, String local) {
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && e.getLocalName().equals(local)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}
