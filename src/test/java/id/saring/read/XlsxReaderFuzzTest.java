@@ -32,43 +32,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class XlsxReaderFuzzTest {
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String TYPES = HostileFiles.contentTypes("xl/workbook.xml", "xl/worksheets/sheet1.xml",
-            "xl/sharedStrings.xml", "xl/styles.xml");
-    private static final String PACKAGE_RELS = HostileFiles.relationships(
-            HostileFiles.relationship("rId1", "officeDocument", "xl/workbook.xml"));
-    private static final String WORKBOOK_RELS = HostileFiles.relationships(
-            HostileFiles.relationship("rId1", "worksheet", "worksheets/sheet1.xml")
-                    + HostileFiles.relationship("rId2", "sharedStrings", "sharedStrings.xml")
-                    + HostileFiles.relationship("rId3", "styles", "styles.xml"));
-
-    /**
-     * The parts the fuzzer may replace or leave out, in the order it decides on them, each with its valid content:
-     * 003 l.563-564 (capaian 91,19% as a percent cell, a formula's cached value, a label merged over two cells).
-     */
-    private static final List<String> PART_NAMES = List.of("xl/worksheets/sheet1.xml", "xl/sharedStrings.xml",
-            "xl/styles.xml", "xl/workbook.xml");
-    private static final List<String> VALID_PARTS = List.of(
-            "<worksheet xmlns=\"" + MAIN + "\"><sheetData>"
-                    + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>0.9119</v></c></row>"
-                    + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\"><f>B1*100</f><v>91.19</v></c></row>"
-                    + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>Jumlah</t></is></c></row>"
-                    + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A3:B3\"/></mergeCells></worksheet>",
-            "<sst xmlns=\"" + MAIN + "\" count=\"2\" uniqueCount=\"2\"><si><t>Capaian</t></si>"
-                    + "<si><t>Indeks Kepuasan masyarakat</t></si></sst>",
-            "<styleSheet xmlns=\"" + MAIN + "\"><fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills>"
-                    + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
-                    + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"10\" applyNumberFormat=\"1\"/>"
-                    + "</cellXfs></styleSheet>",
-            HostileFiles.workbook("IKU"));
-    /** Longest part the fuzzer writes, in characters: far more than libFuzzer's inputs hold. */
-    private static final int LONGEST_PART = 1 << 16;
-
     @TempDir
     static Path dir;
 
     static {
-        ReaderContract.warmUp(new XlsxReader(), ".xlsx", packageOf(validParts()));
+        ReaderContract.warmUp(new XlsxReader(), ".xlsx", FuzzedPackage.of(FuzzedPackage.validParts()));
     }
 
     private final XlsxReader reader = new XlsxReader();
@@ -80,23 +48,10 @@ class XlsxReaderFuzzTest {
         ReaderContract.holds(reader, file);
     }
 
-    /**
-     * For each part, a byte from the end of the input says: 0 keeps the valid part, 1 replaces it with text from
-     * the front of the input (up to a single backslash; {@code \\} stands for one), 2 leaves it out.
-     */
+    /** The parts of {@link FuzzedPackage#parts}. */
     @FuzzTest
     void readsAPackageWithAnyParts(FuzzedDataProvider data) throws IOException {
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (int i = 0; i < PART_NAMES.size(); i++) {
-            switch (data.consumeInt(0, 2)) {
-                case 0 -> parts.put(PART_NAMES.get(i), VALID_PARTS.get(i));
-                case 1 -> parts.put(PART_NAMES.get(i), data.consumeString(LONGEST_PART));
-                default -> {
-                    // left out
-                }
-            }
-        }
-        Path file = Files.write(dir.resolve("parts.xlsx"), packageOf(parts));
+        Path file = Files.write(dir.resolve("parts.xlsx"), FuzzedPackage.of(FuzzedPackage.parts(data)));
 
         ReaderContract.holds(reader, file);
     }
@@ -104,7 +59,7 @@ class XlsxReaderFuzzTest {
     @Test
     void theValidPartsMakeAWorkbookOfThreeRows() throws Exception {
         // what the empty input writes: the package the fuzzer damages must itself be read in full
-        Path file = Files.write(dir.resolve("valid.xlsx"), packageOf(validParts()));
+        Path file = Files.write(dir.resolve("valid.xlsx"), FuzzedPackage.of(FuzzedPackage.validParts()));
         RecordingVisitor visitor = new RecordingVisitor();
 
         reader.read(file, visitor);
@@ -120,9 +75,9 @@ class XlsxReaderFuzzTest {
     void aSheetWithNoNameIsReadUnderAnEmptyName() throws Exception {
         // crash-5820d819... and crash-5305c40c... of the inputs: a <sheet> whose name attribute the fuzzer had
         // renamed, which FastExcel reads as a null name; a visitor is promised a name, empty when there is none
-        Map<String, String> parts = validParts();
-        parts.put("xl/workbook.xml", VALID_PARTS.get(3).replace("name=\"IKU\"", "sheet=\"IKU\""));
-        Path file = Files.write(dir.resolve("nameless.xlsx"), packageOf(parts));
+        Map<String, String> parts = FuzzedPackage.validParts();
+        parts.put("xl/workbook.xml", FuzzedPackage.VALID_PARTS.get(3).replace("name=\"IKU\"", "sheet=\"IKU\""));
+        Path file = Files.write(dir.resolve("nameless.xlsx"), FuzzedPackage.of(parts));
         RecordingVisitor visitor = new RecordingVisitor();
 
         reader.read(file, visitor);
@@ -144,10 +99,10 @@ class XlsxReaderFuzzTest {
     @ParameterizedTest
     @ValueSource(strings = {"worksheet", "x"})
     void aCellBeyondColumnXfdMakesTheWorkbookUnreadable(String root) throws Exception {
-        Map<String, String> parts = validParts();
-        parts.put("xl/worksheets/sheet1.xml", VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"CWWWWWWWWWWWWWW2\"")
+        Map<String, String> parts = FuzzedPackage.validParts();
+        parts.put("xl/worksheets/sheet1.xml", FuzzedPackage.VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"CWWWWWWWWWWWWWW2\"")
                 .replace("<worksheet ", "<" + root + " ").replace("</worksheet>", "</" + root + ">"));
-        Path file = Files.write(dir.resolve("wide.xlsx"), packageOf(parts));
+        Path file = Files.write(dir.resolve("wide.xlsx"), FuzzedPackage.of(parts));
 
         assertThatThrownBy(() -> reader.read(file, new RecordingVisitor()))
                 .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
@@ -159,9 +114,9 @@ class XlsxReaderFuzzTest {
 
     @Test
     void aCellInColumnXfdIsRead() throws Exception {
-        Map<String, String> parts = validParts();
-        parts.put("xl/worksheets/sheet1.xml", VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"XFD2\""));
-        Path file = Files.write(dir.resolve("widest.xlsx"), packageOf(parts));
+        Map<String, String> parts = FuzzedPackage.validParts();
+        parts.put("xl/worksheets/sheet1.xml", FuzzedPackage.VALID_PARTS.get(0).replace("r=\"B2\"", "r=\"XFD2\""));
+        Path file = Files.write(dir.resolve("widest.xlsx"), FuzzedPackage.of(parts));
         RecordingVisitor visitor = new RecordingVisitor();
 
         reader.read(file, visitor);
@@ -174,7 +129,7 @@ class XlsxReaderFuzzTest {
     void aPartCompressedWithZstandardMakesTheWorkbookUnreadable() throws Exception {
         // crash-da39c95c... of the inputs: method 20 (Zstandard) in the central directory entry of xl/styles.xml;
         // FastExcel's zip library reached for a codec saring does not ship and threw NoClassDefFoundError
-        byte[] bytes = packageOf(validParts());
+        byte[] bytes = FuzzedPackage.of(FuzzedPackage.validParts());
         byte[] central = "PK\u0001\u0002".getBytes(StandardCharsets.ISO_8859_1);
         byte[] name = "xl/styles.xml".getBytes(StandardCharsets.ISO_8859_1);
         for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
@@ -194,26 +149,4 @@ class XlsxReaderFuzzTest {
     }
 
     /** A package of {@code parts} (name to text) with the content types and relationships that tie them. */
-    private static byte[] packageOf(Map<String, String> parts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            PackageParts.put(zip, "[Content_Types].xml", TYPES);
-            PackageParts.put(zip, "_rels/.rels", PACKAGE_RELS);
-            PackageParts.put(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
-            for (Map.Entry<String, String> part : parts.entrySet()) {
-                PackageParts.put(zip, part.getKey(), part.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Map<String, String> validParts() {
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (int i = 0; i < PART_NAMES.size(); i++) {
-            parts.put(PART_NAMES.get(i), VALID_PARTS.get(i));
-        }
-        return parts;
-    }
 }
