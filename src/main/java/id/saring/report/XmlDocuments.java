@@ -16,7 +16,9 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The small parts of an agency's package (styles, relationships, content types) as documents, parsed with document
@@ -48,7 +50,25 @@ final class XmlDocuments {
         factory.setExpandEntityReferences(false);
         // a part nested deeper is refused (and left to POI) before writing it out again could overflow the stack
         factory.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
-        return factory.newDocumentBuilder();
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        // the parser's own handler prints every error to the console before it throws
+        builder.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // a warning leaves the document as it is
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXParseException {
+                throw e;
+            }
+        });
+        return builder;
     }
 
     static byte[] serialise(Document doc) throws TransformerException {

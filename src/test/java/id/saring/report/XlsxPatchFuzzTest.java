@@ -11,8 +11,12 @@ import id.saring.model.Message;
 import id.saring.model.Severity;
 import id.saring.read.FuzzedPackage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,23 @@ class XlsxPatchFuzzTest {
 
         assertThat(patched).isPresent();
         assertThat(patched.get().sheets()).containsKey("IKU");
+    }
+
+    @Test
+    void aDamagedPartIsLeftToPoiWithoutAWordOnTheConsole() throws IOException {
+        Map<String, String> parts = FuzzedPackage.validParts();
+        parts.put("xl/styles.xml", "not a style sheet");
+        PrintStream console = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(XlsxPatch.annotate(FuzzedPackage.of(parts), List.of(finding(2, 1)), messages)).isEmpty();
+        } finally {
+            System.setErr(console);
+        }
+
+        // the JDK's parser prints "[Fatal Error] :1:1: Content is not allowed in prolog." unless told otherwise
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     private static Finding finding(int row, int column) {
