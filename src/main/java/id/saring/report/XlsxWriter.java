@@ -287,6 +287,8 @@ final class XlsxWriter implements Closeable {
         private final List<Hyperlink> hyperlinks = new ArrayList<>();
         private int row = -1;
         private int column = -1;
+        /** The widest column a cell was written in, for the sheet's dimension; -1 before any. */
+        private int widest = -1;
         private String rowNumber;
         private String filter;
         private int frozenRows;
@@ -378,6 +380,7 @@ final class XlsxWriter implements Closeable {
                 throw new IllegalArgumentException("column " + c + " after column " + column + " of row " + row);
             }
             column = c;
+            widest = Math.max(widest, c);
             out.write("<c r=\"");
             out.write(CellReference.convertNumToColString(c));
             out.write(rowNumber);
@@ -403,7 +406,13 @@ final class XlsxWriter implements Closeable {
             endRow();
             out.flush();
             StringBuilder head = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN)
-                    .append("\" xmlns:r=\"").append(RELATIONSHIPS).append("\"><sheetViews><sheetView")
+                    .append("\" xmlns:r=\"").append(RELATIONSHIPS).append("\">");
+            if (widest >= 0) {
+                // the range the cells span, which some readers take instead of reading every row
+                head.append("<dimension ref=\"A1:").append(CellReference.convertNumToColString(widest)).append(row + 1)
+                        .append("\"/>");
+            }
+            head.append("<sheetViews><sheetView")
                     .append(number == 1 ? " tabSelected=\"1\"" : "").append(" workbookViewId=\"0\"");
             if (frozenRows > 0) {
                 head.append("><pane ySplit=\"").append(frozenRows).append("\" topLeftCell=\"A").append(frozenRows + 1)

@@ -131,6 +131,8 @@ class XlsxWriterTest {
             assertThat(plain.getPaneInformation()).isNull();
             assertThat(plain.getCTWorksheet().isSetAutoFilter()).isFalse();
             XSSFSheet sheet = book.getSheetAt(1);
+            assertThat(sheet.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:A4");
+            assertThat(plain.getCTWorksheet().isSetDimension()).as("no cells, no range").isFalse();
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A3:K4");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
