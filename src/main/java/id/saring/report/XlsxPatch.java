@@ -68,6 +68,7 @@ final class XlsxPatch implements AutoCloseable {
     private static final String COMMENTS_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
     private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+    private static final String RELATIONSHIPS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     /**
      * Aalto's writer (its factory makes each writer its own configuration, so threads may share it): twice as fast as
@@ -119,6 +120,8 @@ final class XlsxPatch implements AutoCloseable {
     private final ZipFile zip;
     private final MessageCatalog messages;
     private final Map<String, ZipArchiveEntry> entries = new LinkedHashMap<>();
+    /** Each entry's name by its name in lower case: a package's part names are compared ignoring case. */
+    private final Map<String, String> names = new HashMap<>();
     private final Map<String, byte[]> replaced = new HashMap<>();
     private final Map<String, byte[]> added = new LinkedHashMap<>();
     private final Map<String, Marked> marked = new HashMap<>();
@@ -133,6 +136,7 @@ final class XlsxPatch implements AutoCloseable {
         this.messages = messages;
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
             entries.put(entry.getName(), entry);
+            names.put(entry.getName().toLowerCase(Locale.ROOT), entry.getName());
         }
     }
 
@@ -189,20 +193,20 @@ final class XlsxPatch implements AutoCloseable {
     }
 
     private void plan(List<Finding> findings) throws Exception {
-        if (entries.size() != Collections.list(zip.getEntries()).size()) {
+        if (names.size() != Collections.list(zip.getEntries()).size()) {
             throw new NotHandled("two entries of one name");
         }
-        String workbook = target("", relationships("_rels/.rels"), "/officeDocument");
+        String workbook = named(target("", relationships("_rels/.rels"), "/officeDocument"));
         Map<String, String> byId = new HashMap<>();
         String styles = null;
         for (Relationship r : relationships(relsOf(workbook))) {
-            byId.put(r.id(), r.type().endsWith("/worksheet") ? resolve(workbook, r.target()) : null);
+            byId.put(r.id(), r.type().endsWith("/worksheet") ? named(resolve(workbook, r.target())) : null);
             if (r.type().endsWith("/styles")) {
-                styles = resolve(workbook, r.target());
+                styles = named(resolve(workbook, r.target()));
             }
         }
         List<SheetPart> sheets = sheets(workbook, byId);
-        if (sheets.isEmpty() || styles == null || !entries.containsKey(styles)) {
+        if (sheets.isEmpty() || styles == null || !has(styles)) {
             throw new NotHandled("no sheets or no styles");
         }
         sheetNames = new LinkedHashMap<>();
@@ -243,8 +247,7 @@ final class XlsxPatch implements AutoCloseable {
             if (ofSheet.isEmpty()) {
                 continue;
             }
-            while (entries.containsKey("xl/comments" + drawing + ".xml")
-                    || entries.containsKey("xl/drawings/vmlDrawing" + drawing + ".vml")) {
+            while (has("xl/comments" + drawing + ".xml") || has("xl/drawings/vmlDrawing" + drawing + ".vml")) {
                 drawing++;
             }
             SheetPart part = sheets.get(sheet);
@@ -258,7 +261,7 @@ final class XlsxPatch implements AutoCloseable {
             commentParts.add(comments);
             drawing++;
         }
-        replaced.put("[Content_Types].xml", contentTypesWith(commentParts));
+        replaced.put(named("[Content_Types].xml"), contentTypesWith(commentParts));
     }
 
     // --- the package's parts and relationships
@@ -269,8 +272,17 @@ final class XlsxPatch implements AutoCloseable {
         }
     }
 
+    /** The entry's own name of {@code part}, in whatever case the package writes it; {@code part} when none. */
+    private String named(String part) {
+        return names.getOrDefault(part.toLowerCase(Locale.ROOT), part);
+    }
+
+    private boolean has(String part) {
+        return names.containsKey(part.toLowerCase(Locale.ROOT));
+    }
+
     private InputStream open(String part) throws IOException, NotHandled {
-        ZipArchiveEntry entry = entries.get(part);
+        ZipArchiveEntry entry = entries.get(named(part));
         if (entry == null) {
             throw new NotHandled("no part " + part);
         }
@@ -284,7 +296,7 @@ final class XlsxPatch implements AutoCloseable {
 
     private List<Relationship> relationships(String rels) throws Exception {
         List<Relationship> found = new ArrayList<>();
-        if (!entries.containsKey(rels)) {
+        if (!has(rels)) {
             return found;
         }
         XMLStreamReader in = XmlInput.open(new ByteArrayInputStream(read(rels)), true);
@@ -370,9 +382,9 @@ final class XlsxPatch implements AutoCloseable {
 
     /** Adds a relationship of {@code type} to {@code target} to the part's relationships; returns its id. */
     private String relate(String part, String type, String target) throws Exception {
-        String rels = relsOf(part);
-        Map<String, byte[]> into = entries.containsKey(rels) ? replaced : added;
-        byte[] existing = into.containsKey(rels) ? into.get(rels) : entries.containsKey(rels) ? read(rels) : null;
+        String rels = named(relsOf(part));
+        Map<String, byte[]> into = has(rels) ? replaced : added;
+        byte[] existing = into.containsKey(rels) ? into.get(rels) : has(rels) ? read(rels) : null;
         Document doc = existing != null ? XmlDocuments.parse(existing)
                 : XmlDocuments.newDocument(PACKAGE_RELATIONSHIPS, "Relationships");
         Element root = doc.getDocumentElement();
@@ -400,21 +412,25 @@ final class XlsxPatch implements AutoCloseable {
         return "rId" + n;
     }
 
+    /**
+     * The content types with the comments parts added, and the defaults for {@code .vml} and {@code .rels} where the
+     * package has none: some packages name each of their relationship parts on its own instead, and a part added
+     * without a content type makes the package unreadable.
+     */
     private byte[] contentTypesWith(List<String> commentParts) throws Exception {
         Document doc = XmlDocuments.parse(read("[Content_Types].xml"));
         Element root = doc.getDocumentElement();
-        boolean vml = false;
+        Set<String> defaults = new HashSet<>();
         for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element e && e.getLocalName().equals("Default")
-                    && e.getAttribute("Extension").equalsIgnoreCase("vml")) {
-                vml = true;
+            if (c instanceof Element e && e.getLocalName().equals("Default")) {
+                defaults.add(e.getAttribute("Extension").toLowerCase(Locale.ROOT));
             }
         }
-        if (!vml && !commentParts.isEmpty()) {
-            Element d = doc.createElementNS(CONTENT_TYPES, "Default");
-            d.setAttribute("Extension", "vml");
-            d.setAttribute("ContentType", VML_TYPE);
-            root.insertBefore(d, root.getFirstChild());
+        if (!commentParts.isEmpty() && !defaults.contains("vml")) {
+            root.insertBefore(defaultType(doc, "vml", VML_TYPE), root.getFirstChild());
+        }
+        if (added.keySet().stream().anyMatch(name -> name.endsWith(".rels")) && !defaults.contains("rels")) {
+            root.insertBefore(defaultType(doc, "rels", RELATIONSHIPS_TYPE), root.getFirstChild());
         }
         for (String part : commentParts) {
             Element o = doc.createElementNS(CONTENT_TYPES, "Override");
@@ -423,6 +439,13 @@ final class XlsxPatch implements AutoCloseable {
             root.appendChild(o);
         }
         return XmlDocuments.serialise(doc);
+    }
+
+    private static Element defaultType(Document doc, String extension, String type) {
+        Element d = doc.createElementNS(CONTENT_TYPES, "Default");
+        d.setAttribute("Extension", extension);
+        d.setAttribute("ContentType", type);
+        return d;
     }
 
     /**

@@ -87,6 +87,52 @@ class XlsxPatchTest {
     }
 
     @Test
+    void aPackageThatNamesEachRelationshipPartOnItsOwnGetsAReadableCopy() throws IOException {
+        // frictionless' multiline-headers.xlsx gives no content type for .rels but names each such part: the sheet's
+        // new relationships part needs one, or POI (and Excel) refuse the whole copy
+        byte[] content = Files.readAllBytes(
+                Path.of("src/test/resources/corpus-subset/frictionless/multiline-headers.xlsx"));
+        List<Finding> findings = findingsAllOver("multiline-headers.xlsx", content);
+
+        Optional<XlsxPatch.Patched> patched = XlsxPatch.annotate(content, findings, messages);
+
+        assertThat(patched).isPresent();
+        assertSameAsPoi(content, findings, patched.get());
+    }
+
+    @Test
+    void partNamesAreComparedIgnoringCase() throws IOException {
+        // the workbook's relationships name worksheets/sheet1.xml, the package holds worksheets/SHEET1.xml (POI's
+        // 123233_charts.xlsx has such names): the same part, whose relationships are then one part, not two
+        byte[] sample = Files.readAllBytes(SAMPLES.resolve("pemkab-muara-enim/iku-2023.xlsx"));
+        ByteArrayOutputStream renamed = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(sample));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(renamed)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName().replace("sheet1.xml", "SHEET1.xml")));
+                out.write(part);
+                out.closeEntry();
+            }
+        }
+        List<Finding> findings = List.of(finding("iku.xlsx", "IKU 2023", 14, 6, Severity.ERROR));
+
+        Optional<XlsxPatch.Patched> patched = XlsxPatch.annotate(renamed.toByteArray(), findings, messages);
+
+        assertThat(patched).isPresent();
+        assertSameAsPoi(renamed.toByteArray(), findings, patched.get());
+        try (java.util.zip.ZipInputStream copy = new java.util.zip.ZipInputStream(
+                new ByteArrayInputStream(patched.get().bytes()))) {
+            List<String> names = new ArrayList<>();
+            for (java.util.zip.ZipEntry e = copy.getNextEntry(); e != null; e = copy.getNextEntry()) {
+                names.add(e.getName());
+            }
+            assertThat(names).contains("xl/worksheets/SHEET1.xml", "xl/worksheets/_rels/SHEET1.xml.rels")
+                    .doesNotContain("xl/worksheets/sheet1.xml");
+        }
+    }
+
+    @Test
     void aSheetWithCommentsOfItsOwnIsLeftToPoi() throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (XSSFWorkbook book = new XSSFWorkbook()) {
