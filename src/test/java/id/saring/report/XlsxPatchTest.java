@@ -10,13 +10,19 @@ import id.saring.model.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -149,27 +155,16 @@ class XlsxPatchTest {
     void partNamesAreComparedIgnoringCase() throws IOException {
         // the workbook's relationships name worksheets/sheet1.xml, the package holds worksheets/SHEET1.xml (POI's
         // 123233_charts.xlsx has such names): the same part, whose relationships are then one part, not two
-        byte[] sample = Files.readAllBytes(SAMPLES.resolve("pemkab-muara-enim/iku-2023.xlsx"));
-        ByteArrayOutputStream renamed = new ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(sample));
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(renamed)) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] part = in.readAllBytes();
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName().replace("sheet1.xml", "SHEET1.xml")));
-                out.write(part);
-                out.closeEntry();
-            }
-        }
+        byte[] renamed = iku(name -> name.replace("sheet1.xml", "SHEET1.xml"), (name, part) -> part);
         List<Finding> findings = List.of(finding("iku.xlsx", "IKU 2023", 14, 6, Severity.ERROR));
 
-        Optional<XlsxPatch.Patched> patched = XlsxPatch.annotate(renamed.toByteArray(), findings, messages);
+        Optional<XlsxPatch.Patched> patched = XlsxPatch.annotate(renamed, findings, messages);
 
         assertThat(patched).isPresent();
-        assertSameAsPoi(renamed.toByteArray(), findings, patched.get());
-        try (java.util.zip.ZipInputStream copy = new java.util.zip.ZipInputStream(
-                new ByteArrayInputStream(patched.get().bytes()))) {
+        assertSameAsPoi(renamed, findings, patched.get());
+        try (ZipInputStream copy = new ZipInputStream(new ByteArrayInputStream(patched.get().bytes()))) {
             List<String> names = new ArrayList<>();
-            for (java.util.zip.ZipEntry e = copy.getNextEntry(); e != null; e = copy.getNextEntry()) {
+            for (ZipEntry e = copy.getNextEntry(); e != null; e = copy.getNextEntry()) {
                 names.add(e.getName());
             }
             assertThat(names).contains("xl/worksheets/SHEET1.xml", "xl/worksheets/_rels/SHEET1.xml.rels")
@@ -201,31 +196,40 @@ class XlsxPatchTest {
 
     @Test
     void aStylesPartNestedTooDeepIsLeftToPoiWithoutOverflowingTheStack() throws IOException {
-        byte[] content = Files.readAllBytes(SAMPLES.resolve("pemkab-muara-enim/iku-2023.xlsx"));
-        ByteArrayOutputStream changed = new ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content));
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(changed)) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] part = in.readAllBytes();
-                if (e.getName().equals("xl/styles.xml")) {
-                    String styles = new String(part, java.nio.charset.StandardCharsets.UTF_8);
-                    int end = styles.lastIndexOf("</");
-                    part = (styles.substring(0, end) + "<a>".repeat(200_000) + "</a>".repeat(200_000)
-                            + styles.substring(end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                out.write(part);
-                out.closeEntry();
+        byte[] changed = iku(name -> name, (name, part) -> {
+            if (!name.equals("xl/styles.xml")) {
+                return part;
             }
-        }
+            String styles = new String(part, StandardCharsets.UTF_8);
+            int end = styles.lastIndexOf("</");
+            return (styles.substring(0, end) + "<a>".repeat(200_000) + "</a>".repeat(200_000) + styles.substring(end))
+                    .getBytes(StandardCharsets.UTF_8);
+        });
 
-        assertThat(XlsxPatch.annotate(changed.toByteArray(),
+        assertThat(XlsxPatch.annotate(changed,
                 List.of(finding("iku.xlsx", "IKU 2023", 14, 6, Severity.ERROR)), messages)).isEmpty();
     }
 
     @Test
     void aPackageThatIsNotAWorkbookIsLeftToPoi() {
         assertThat(XlsxPatch.annotate(new byte[] {'P', 'K', 3, 4, 0}, List.of(), messages)).isEmpty();
+    }
+
+    /** The IKU sample with each part renamed by {@code rename} and its bytes rewritten by {@code rewrite}. */
+    private static byte[] iku(UnaryOperator<String> rename, BiFunction<String, byte[], byte[]> rewrite)
+            throws IOException {
+        byte[] sample = Files.readAllBytes(SAMPLES.resolve("pemkab-muara-enim/iku-2023.xlsx"));
+        ByteArrayOutputStream changed = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(sample));
+                ZipOutputStream out = new ZipOutputStream(changed)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] part = rewrite.apply(e.getName(), in.readAllBytes());
+                out.putNextEntry(new ZipEntry(rename.apply(e.getName())));
+                out.write(part);
+                out.closeEntry();
+            }
+        }
+        return changed.toByteArray();
     }
 
     /** Findings on cells, merged ranges, whole rows, absent rows, a sheet and the file, of each sheet. */
