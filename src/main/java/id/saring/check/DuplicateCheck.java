@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The same record twice in one table ({@code duplicate-record}), reported on the second, naming the first row.
@@ -38,8 +37,6 @@ import java.util.regex.Pattern;
  * Only hashes of the names are kept, so a table of any length is checked in bounded memory.
  */
 final class DuplicateCheck {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** An open line of the budget's hierarchy: its rank (lower is higher up) and its name. */
     private record Open(int rank, String name) {
@@ -95,7 +92,7 @@ final class DuplicateCheck {
         }
         int row = line.location().row();
         long figures = figures(line.pagu(), line.realisasi());
-        String kode = WHITESPACE.matcher(line.kode()).replaceAll("");
+        String kode = Words.WHITESPACE.matcher(line.kode()).replaceAll("");
         if (!kode.isEmpty()) {
             // a line's kode rekening names it: two lines of one name under different kode are two agencies' or two
             // programmes' own lines (a consolidated budget repeats Penyediaan Gaji dan Tunjangan ASN under every

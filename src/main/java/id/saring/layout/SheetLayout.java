@@ -28,8 +28,6 @@ import java.util.stream.Stream;
  */
 public final class SheetLayout {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private static final int TITLE_ROWS = 8;
     /** {@code Sasaran 1 : …}, {@code Sasaran 1.1.1: …} (000 l.620), {@code Sasaran 7.1.2 …} (000 l.842). */
     private static final Pattern SASARAN_HEADING = Pattern.compile(
@@ -405,7 +403,7 @@ public final class SheetLayout {
     private static boolean looksLikeSentence(Cell c) {
         String t = c.text().strip();
         long letters = t.chars().filter(Character::isLetter).count();
-        return c.kind() == CellKind.TEXT && (letters >= 12 || WHITESPACE.split(t).length >= 3);
+        return c.kind() == CellKind.TEXT && (letters >= 12 || Words.WHITESPACE.split(t).length >= 3);
     }
 
     /** The row's own cells moved; the copies of a merged range stay where the range is, under their header. */
@@ -430,7 +428,7 @@ public final class SheetLayout {
                 sb.append(t);
             }
         }
-        return WHITESPACE.matcher(sb).replaceAll(" ").strip();
+        return Words.WHITESPACE.matcher(sb).replaceAll(" ").strip();
     }
 
     /**

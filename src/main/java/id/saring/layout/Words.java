@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /** Text normalisation shared by header matching, row classification and rule patterns. */
 public final class Words {
 
+    /** A run of white space, as the stages split and squeeze text by it. */
+    public static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final Pattern ENUMERATOR_ONLY = Pattern.compile("(?:\\d{1,3}|[a-zA-Z])[.)]?");
 
     /**

@@ -78,20 +78,39 @@ final class AnnotatedCopies {
     }
 
     /**
-     * A copy made before it is given its path.
+     * A copy made before it is given its path: in memory, or, too big for memory, written once it has its path.
      *
-     * @param bytes    the copy's content; null for a copy too big to make in memory, which is rebuilt when it is
-     *                 written, or copied from {@code original}
-     * @param original the input, when the copy is the input's own bytes and too big to hold in memory; else null
-     * @param name     the name it asks for within {@code annotated/}
-     * @param sheets   its sheet names by the input's sheet names
-     * @param patch    the patch of an {@code .xlsx} too big to hold in memory, which writes the copy when it is
-     *                 written ({@link XlsxPatch#plan}); else null
+     * @param bytes  the copy's content; null for a copy written later
+     * @param later  what writes a copy too big for memory; null for one in memory
+     * @param name   the name it asks for within {@code annotated/}
+     * @param sheets its sheet names by the input's sheet names, for a copy in memory
      */
-    private record Made(byte[] bytes, Path original, String name, Map<String, String> sheets, XlsxPatch patch) {
+    private record Made(byte[] bytes, Later later, String name, Map<String, String> sheets) {
 
-        Made(byte[] bytes, Path original, String name, Map<String, String> sheets) {
-            this(bytes, original, name, sheets, null);
+        static Made inMemory(byte[] bytes, String name, Map<String, String> sheets) {
+            return new Made(bytes, null, name, sheets);
+        }
+
+        static Made later(Later later, String name) {
+            return new Made(null, later, name, null);
+        }
+    }
+
+    /**
+     * What writes a copy too big to make in memory once it has its path: the input's own bytes copied, an
+     * {@code .xlsx} patched as its sheets stream by, or an input rebuilt cell by cell.
+     */
+    private interface Later extends AutoCloseable {
+
+        /**
+         * Writes the copy into what {@code target} opens; returns its sheet names by the input's, or empty (and
+         * nothing written) when the input can no longer be read.
+         */
+        Optional<Map<String, String>> write(Target target) throws IOException;
+
+        /** Releases what it holds, written or not. */
+        @Override
+        default void close() throws IOException {
         }
     }
 
@@ -122,8 +141,8 @@ final class AnnotatedCopies {
             return write(out, kept, findings, readable, keys, keep, made);
         } finally {
             for (Optional<Made> m : made) {
-                if (m.isPresent() && m.get().patch() != null) {
-                    m.get().patch().close(); // closed already when its copy was written
+                if (m.isPresent() && m.get().later() != null) {
+                    m.get().later().close(); // closed already when its copy was written
                 }
             }
         }
@@ -159,27 +178,18 @@ final class AnnotatedCopies {
             if (replacesInput(out, path, input.path())) {
                 continue;
             }
-            Optional<AnnotatedCopy> written;
-            if (copy.get().patch() != null) {
-                try (XlsxPatch patch = copy.get().patch(); OutputStream stream = out.stream(path)) {
-                    patch.write(stream);
-                } catch (XMLStreamException | TransformerException e) {
-                    throw new IOException("annotated copy of " + input.file() + ": " + e.getMessage(), e);
+            Optional<Map<String, String>> sheets;
+            if (copy.get().later() != null) {
+                try (Later later = copy.get().later()) {
+                    sheets = later.write(() -> out.stream(path));
                 }
-                written = Optional.of(new AnnotatedCopy(input.file(), path, copy.get().sheets()));
-            } else if (copy.get().original() != null) {
-                try (OutputStream stream = out.stream(path)) {
-                    Files.copy(copy.get().original(), stream);
-                }
-                written = Optional.of(new AnnotatedCopy(input.file(), path, copy.get().sheets()));
-            } else if (copy.get().bytes() == null) {
-                written = rebuilt(input, ofInput, out, path);
             } else {
                 try (OutputStream stream = out.stream(path)) {
                     stream.write(copy.get().bytes());
                 }
-                written = Optional.of(new AnnotatedCopy(input.file(), path, copy.get().sheets()));
+                sheets = Optional.of(copy.get().sheets());
             }
+            Optional<AnnotatedCopy> written = sheets.map(ofCopy -> new AnnotatedCopy(input.file(), path, ofCopy));
             if (written.isPresent()) {
                 copies.put(input.file(), written.get());
                 kept.note(keys.get(i), copy.get().name(), written.get());
@@ -209,7 +219,8 @@ final class AnnotatedCopies {
                 return asIs;
             }
         }
-        if (format == InputFormat.XLS || format == InputFormat.XLSX && fitsInMemory(file)) {
+        boolean xlsxInMemory = format == InputFormat.XLSX && fitsInMemory(file);
+        if (format == InputFormat.XLS || xlsxInMemory) {
             byte[] content;
             try {
                 content = Files.readAllBytes(file);
@@ -222,7 +233,7 @@ final class AnnotatedCopies {
             if (format == InputFormat.XLSX && !input.formulaLikeText()) {
                 Optional<XlsxPatch.Patched> patched = XlsxPatch.annotate(content, findings, messages);
                 if (patched.isPresent()) {
-                    return Optional.of(new Made(patched.get().bytes(), null,
+                    return Optional.of(Made.inMemory(patched.get().bytes(),
                             WorkbookCopy.copyName(input.file(), patched.get().extension()), patched.get().sheets()));
                 }
             }
@@ -233,7 +244,7 @@ final class AnnotatedCopies {
                     workbook.guardFormulaText();
                     workbook.annotate(findings, new CellMarker(workbook.workbook(), messages));
                     workbook.workbook().write(annotated);
-                    return Optional.of(new Made(annotated.toByteArray(), null, workbook.copyName(input.file()),
+                    return Optional.of(Made.inMemory(annotated.toByteArray(), workbook.copyName(input.file()),
                             workbook.sheets()));
                 } catch (RuntimeException poiFailure) {
                     // POI trips over parts of some agencies' workbooks (old drawings, odd records): one such file
@@ -245,23 +256,23 @@ final class AnnotatedCopies {
             if (!ContentHash.of(file).equals(input.sha256())) {
                 return Optional.empty();
             }
-            if (format == InputFormat.XLSX && !input.formulaLikeText() && !fitsInMemory(file)) {
+            if (format == InputFormat.XLSX && !xlsxInMemory && !input.formulaLikeText()) {
                 // too big to open in memory: patched as its sheets stream by, keeping its formatting
                 Optional<XlsxPatch> patch = XlsxPatch.plan(file, findings, messages);
                 if (patch.isPresent()) {
-                    return Optional.of(new Made(null, null, WorkbookCopy.copyName(input.file(),
-                            patch.get().extension()), patch.get().sheets(), patch.get()));
+                    return Optional.of(Made.later(patched(patch.get(), input),
+                            WorkbookCopy.copyName(input.file(), patch.get().extension())));
                 }
             }
             if (Files.size(file) > MAX_REBUILT_IN_MEMORY) {
-                return Optional.of(new Made(null, null, input.file() + ".xlsx", null));
+                return Optional.of(Made.later(target -> rebuild(input, findings, target), input.file() + ".xlsx"));
             }
         } catch (IOException gone) {
             return Optional.empty();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         return rebuild(input, findings, () -> bytes)
-                .map(sheets -> new Made(bytes.toByteArray(), null, input.file() + ".xlsx", sheets));
+                .map(sheets -> Made.inMemory(bytes.toByteArray(), input.file() + ".xlsx", sheets));
     }
 
     /**
@@ -269,8 +280,7 @@ final class AnnotatedCopies {
      * mark. Empty when the run's reading found a text cell that could run as a formula, which the copy must guard
      * ({@link WorkbookCopy#guardFormulaText}), or when the input is gone or changed. Opening, marking and saving a
      * workbook with POI costs several times what reading it costs, and many inputs of a drop folder have no findings
-     * (597 of the 1,000 workbooks of BENCHMARKS.md). An input too big to hold in memory keeps its formatting this
-     * way, where one with findings is rebuilt cell by cell. The copy names no sheets: no finding links into it.
+     * (597 of the 1,000 workbooks of BENCHMARKS.md). The copy names no sheets: no finding links into it.
      */
     private Optional<Made> asIs(InputStatus input) {
         if (input.formulaLikeText()) {
@@ -280,12 +290,18 @@ final class AnnotatedCopies {
         try {
             if (Files.size(input.path()) > MAX_REBUILT_IN_MEMORY) {
                 // copied from the input when it is written, as a big rebuilt copy is
+                Later copied = target -> {
+                    try (OutputStream stream = target.open()) {
+                        Files.copy(input.path(), stream);
+                    }
+                    return Optional.of(Map.of());
+                };
                 return ContentHash.of(input.path()).equals(input.sha256())
-                        ? Optional.of(new Made(null, input.path(), name, Map.of())) : Optional.empty();
+                        ? Optional.of(Made.later(copied, name)) : Optional.empty();
             }
             byte[] content = Files.readAllBytes(input.path());
             return ContentHash.of(content).equals(input.sha256())
-                    ? Optional.of(new Made(content, null, name, Map.of())) : Optional.empty();
+                    ? Optional.of(Made.inMemory(content, name, Map.of())) : Optional.empty();
         } catch (IOException gone) {
             return Optional.empty();
         }
@@ -319,14 +335,27 @@ final class AnnotatedCopies {
         }
     }
 
-    /** Rebuilds the copy of a big input straight into its output file. */
-    private Optional<AnnotatedCopy> rebuilt(InputStatus input, List<Finding> findings, AtomicOutput out, String path)
-            throws IOException {
-        return rebuild(input, findings, () -> out.stream(path))
-                .map(sheets -> new AnnotatedCopy(input.file(), path, sheets));
+    /** The patched copy of a big {@code .xlsx}, written as its marked sheets stream by. */
+    private static Later patched(XlsxPatch patch, InputStatus input) {
+        return new Later() {
+            @Override
+            public Optional<Map<String, String>> write(Target target) throws IOException {
+                try (OutputStream stream = target.open()) {
+                    patch.write(stream);
+                } catch (XMLStreamException | TransformerException e) {
+                    throw new IOException("annotated copy of " + input.file() + ": " + e.getMessage(), e);
+                }
+                return Optional.of(patch.sheets());
+            }
+
+            @Override
+            public void close() throws IOException {
+                patch.close();
+            }
+        };
     }
 
-    /** Where a rebuilt copy goes, opened once the copy is made. */
+    /** Where a copy goes, opened once the copy is made. */
     private interface Target {
         OutputStream open() throws IOException;
     }

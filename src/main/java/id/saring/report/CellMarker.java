@@ -123,28 +123,37 @@ final class CellMarker {
      */
     private ClientAnchor anchor(Cell cell, String text) {
         SpreadsheetVersion limits = workbook.getSpreadsheetVersion();
-        int height = boxRows(text);
-        int column = Math.min(cell.getColumnIndex() + 1, limits.getLastColumnIndex() - BOX_COLUMNS);
-        int row = Math.min(cell.getRowIndex(), limits.getLastRowIndex() - height);
+        Box box = box(cell.getRowIndex(), cell.getColumnIndex(), text, limits);
+        int row = box.row();
         Sheet sheet = cell.getSheet();
-        while (row < limits.getLastRowIndex() - height && sheet.getCellComment(new CellAddress(row, column)) != null) {
+        while (row < limits.getLastRowIndex() - box.rows()
+                && sheet.getCellComment(new CellAddress(row, box.column())) != null) {
             row++;
         }
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(column);
+        anchor.setCol1(box.column());
         anchor.setRow1(row);
-        anchor.setCol2(column + BOX_COLUMNS);
-        anchor.setRow2(row + height);
+        anchor.setCol2(box.column() + BOX_COLUMNS);
+        anchor.setRow2(row + box.rows());
         return anchor;
     }
 
-    /** The rows a comment box of {@code text} spans: a row a line of about forty characters, within limits. */
-    static int boxRows(String text) {
+    /**
+     * Where the comment box of a cell starts (0-based) and how many rows it spans: right of the cell, {@link
+     * #BOX_COLUMNS} wide, a row a line of about forty characters, within the sheet's limits. {@link XlsxPatch}
+     * places its boxes so too.
+     */
+    record Box(int row, int column, int rows) {
+    }
+
+    static Box box(int row, int column, String text, SpreadsheetVersion limits) {
         int lines = 0;
         for (String line : text.split("\n", -1)) {
             lines += Math.max(1, (line.length() + CHARACTERS_A_LINE - 1) / CHARACTERS_A_LINE);
         }
-        return Math.min(Math.max(lines + 1, MIN_BOX_ROWS), MAX_BOX_ROWS);
+        int rows = Math.min(Math.max(lines + 1, MIN_BOX_ROWS), MAX_BOX_ROWS);
+        return new Box(Math.min(row, limits.getLastRowIndex() - rows),
+                Math.min(column + 1, limits.getLastColumnIndex() - BOX_COLUMNS), rows);
     }
 
     private record StyleKey(short style, Severity severity) {

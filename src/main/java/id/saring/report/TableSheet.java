@@ -48,9 +48,6 @@ final class TableSheet<T> {
     private static final int MAX_WIDTH = 60;
     private static final int MIN_WIDTH = 6;
 
-    /** The last row (0-based) a sheet can hold: a table longer than its sheet goes on in another. */
-    static final int LAST_ROW = XlsxWriter.LAST_ROW;
-
     private XlsxWriter.Sheet sheet;
     private final WorkbookFormats formats;
     private final MessageCatalog messages;
@@ -65,7 +62,7 @@ final class TableSheet<T> {
     /** Starts a table whose header goes on row {@code headerRow} (0-based) of {@code sheet}. */
     TableSheet(XlsxWriter.Sheet sheet, WorkbookFormats formats, List<Column<T>> columns, int headerRow)
             throws IOException {
-        this(sheet, formats, columns, headerRow, LAST_ROW);
+        this(sheet, formats, columns, headerRow, XlsxWriter.LAST_ROW);
     }
 
     /** As above, a sheet holding rows up to {@code lastRow} (0-based) only. */

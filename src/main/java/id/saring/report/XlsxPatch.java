@@ -1,5 +1,12 @@
 package id.saring.report;
 
+import static id.saring.report.Ooxml.CONTENT_TYPES;
+import static id.saring.report.Ooxml.DECLARATION;
+import static id.saring.report.Ooxml.MAIN;
+import static id.saring.report.Ooxml.PACKAGE_RELATIONSHIPS;
+import static id.saring.report.Ooxml.RELATIONSHIPS;
+import static id.saring.report.Ooxml.RELATIONSHIPS_TYPE;
+
 import com.fasterxml.aalto.stax.OutputFactoryImpl;
 import id.saring.model.Finding;
 import id.saring.model.Location;
@@ -61,15 +68,9 @@ import org.w3c.dom.Node;
  */
 final class XlsxPatch implements AutoCloseable {
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static final String COMMENTS_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
     private static final String VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
-    private static final String RELATIONSHIPS_TYPE = "application/vnd.openxmlformats-package.relationships+xml";
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     /**
      * Aalto's writer (its factory makes each writer its own configuration, so threads may share it): twice as fast as
      * the JDK's on a sheet of 150,000 rows. Aalto reads the sheets too, as FastExcel does.
@@ -129,6 +130,8 @@ final class XlsxPatch implements AutoCloseable {
     private String extension;
     private Map<String, String> sheetNames;
     private String stylesPart;
+    /** The shared strings part, null when the workbook has none. */
+    private String sharedStrings;
     private PatchedStyles formats;
 
     private XlsxPatch(ZipFile zip, MessageCatalog messages) {
@@ -203,6 +206,8 @@ final class XlsxPatch implements AutoCloseable {
             byId.put(r.id(), r.type().endsWith("/worksheet") ? named(resolve(workbook, r.target())) : null);
             if (r.type().endsWith("/styles")) {
                 styles = named(resolve(workbook, r.target()));
+            } else if (r.type().endsWith("/sharedStrings")) {
+                sharedStrings = named(resolve(workbook, r.target()));
             }
         }
         List<SheetPart> sheets = sheets(workbook, byId);
@@ -253,8 +258,7 @@ final class XlsxPatch implements AutoCloseable {
             SheetPart part = sheets.get(sheet);
             String comments = "xl/comments" + drawing + ".xml";
             String vml = "xl/drawings/vmlDrawing" + drawing + ".vml";
-            String vmlId = relate(part.path(), RELATIONSHIP + "/vmlDrawing", relative(part.path(), vml));
-            relate(part.path(), RELATIONSHIP + "/comments", relative(part.path(), comments));
+            String vmlId = relateComments(part.path(), comments, vml);
             marked.put(part.path(), new Marked(ofSheet, facts.get(sheet), vmlId));
             added.put(comments, comments(ofSheet));
             added.put(vml, vml(ofSheet, drawing));
@@ -368,7 +372,7 @@ final class XlsxPatch implements AutoCloseable {
         while (in.hasNext()) {
             if (in.next() == XMLStreamConstants.START_ELEMENT && in.getLocalName().equals("sheet")
                     && MAIN.equals(in.getNamespaceURI())) {
-                String id = in.getAttributeValue(RELATIONSHIP, "id");
+                String id = in.getAttributeValue(RELATIONSHIPS, "id");
                 // a chart sheet has no cells to mark: a finding on it is left to POI
                 sheets.add(new SheetPart(in.getAttributeValue(null, "name"), byId.get(id)));
             }
@@ -380,36 +384,46 @@ final class XlsxPatch implements AutoCloseable {
         return new String(read("[Content_Types].xml"), StandardCharsets.UTF_8);
     }
 
-    /** Adds a relationship of {@code type} to {@code target} to the part's relationships; returns its id. */
-    private String relate(String part, String type, String target) throws Exception {
-        String rels = named(relsOf(part));
-        Map<String, byte[]> into = has(rels) ? replaced : added;
-        byte[] existing = into.containsKey(rels) ? into.get(rels) : has(rels) ? read(rels) : null;
-        Document doc = existing != null ? XmlDocuments.parse(existing)
+    /**
+     * Adds to the sheet's relationships (made when it has none) its comments part and their drawing; returns the
+     * drawing's relationship id. A sheet with comments or a drawing of comments of its own is left to POI.
+     */
+    private String relateComments(String sheet, String comments, String vml) throws Exception {
+        String rels = named(relsOf(sheet));
+        boolean existing = has(rels);
+        Document doc = existing ? XmlDocuments.parse(read(rels))
                 : XmlDocuments.newDocument(PACKAGE_RELATIONSHIPS, "Relationships");
         Element root = doc.getDocumentElement();
         Set<String> ids = new HashSet<>();
         for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element e) {
-                String known = e.getAttribute("Type");
-                if (into == replaced && !replaced.containsKey(rels)
-                        && (known.endsWith("/comments") || known.endsWith("/vmlDrawing"))) {
+                String type = e.getAttribute("Type");
+                if (type.endsWith("/comments") || type.endsWith("/vmlDrawing")) {
                     throw new NotHandled("the sheet has comments of its own");
                 }
                 ids.add(e.getAttribute("Id"));
             }
         }
+        String vmlId = relationship(root, ids, RELATIONSHIPS + "/vmlDrawing", relative(sheet, vml));
+        relationship(root, ids, RELATIONSHIPS + "/comments", relative(sheet, comments));
+        (existing ? replaced : added).put(rels, XmlDocuments.serialise(doc));
+        return vmlId;
+    }
+
+    /** Appends a relationship under the first id {@code rId1}, {@code rId2}… not in {@code ids}; returns the id. */
+    private static String relationship(Element root, Set<String> ids, String type, String target) {
         int n = 1;
         while (ids.contains("rId" + n)) {
             n++;
         }
-        Element r = doc.createElementNS(PACKAGE_RELATIONSHIPS, "Relationship");
-        r.setAttribute("Id", "rId" + n);
+        String id = "rId" + n;
+        ids.add(id);
+        Element r = root.getOwnerDocument().createElementNS(PACKAGE_RELATIONSHIPS, "Relationship");
+        r.setAttribute("Id", id);
         r.setAttribute("Type", type);
         r.setAttribute("Target", target);
         root.appendChild(r);
-        into.put(rels, XmlDocuments.serialise(doc));
-        return "rId" + n;
+        return id;
     }
 
     /**
@@ -654,17 +668,10 @@ final class XlsxPatch implements AutoCloseable {
             return blankStrings;
         }
         blankStrings = new BitSet();
-        String part = null;
-        String workbook = target("", relationships("_rels/.rels"), "/officeDocument");
-        for (Relationship r : relationships(relsOf(workbook))) {
-            if (r.type().endsWith("/sharedStrings")) {
-                part = resolve(workbook, r.target());
-            }
-        }
-        if (part == null) {
+        if (sharedStrings == null) {
             return blankStrings;
         }
-        try (InputStream stream = open(part)) {
+        try (InputStream stream = open(sharedStrings)) {
             readBlanks(XmlInput.asFastExcel(stream));
         }
         return blankStrings;
@@ -864,19 +871,19 @@ final class XlsxPatch implements AutoCloseable {
      */
     private static void legacy(XMLStreamWriter out, String prefix, String vmlId) throws XMLStreamException {
         out.writeEmptyElement(prefix, "legacyDrawing", MAIN);
-        String bound = out.getNamespaceContext().getPrefix(RELATIONSHIP);
+        String bound = out.getNamespaceContext().getPrefix(RELATIONSHIPS);
         if (bound == null || bound.isEmpty()) {
             String taken = out.getNamespaceContext().getNamespaceURI("r");
             bound = taken == null || taken.isEmpty() ? "r" : "saring_r";
-            out.writeNamespace(bound, RELATIONSHIP);
+            out.writeNamespace(bound, RELATIONSHIPS);
         }
-        out.writeAttribute(bound, RELATIONSHIP, "id", vmlId);
+        out.writeAttribute(bound, RELATIONSHIPS, "id", vmlId);
     }
 
     // --- the comments
 
     private byte[] comments(Map<Place, CellNote> notes) {
-        StringBuilder xml = new StringBuilder(HEAD).append("<comments xmlns=\"").append(MAIN)
+        StringBuilder xml = new StringBuilder(DECLARATION).append("<comments xmlns=\"").append(MAIN)
                 .append("\"><authors><author>").append(CellMarker.AUTHOR).append("</author></authors><commentList>");
         for (Map.Entry<Place, CellNote> e : notes.entrySet()) {
             xml.append("<comment ref=\"").append(new CellReference(e.getKey().row(), e.getKey().column())
@@ -898,9 +905,8 @@ final class XlsxPatch implements AutoCloseable {
                 .append("<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
         int shape = drawing * 1024;
         for (Map.Entry<Place, CellNote> e : notes.entrySet()) {
-            int height = CellMarker.boxRows(e.getValue().text(messages));
-            int column = Math.min(e.getKey().column() + 1, LIMITS.getLastColumnIndex() - CellMarker.BOX_COLUMNS);
-            int row = Math.min(e.getKey().row(), LIMITS.getLastRowIndex() - height);
+            CellMarker.Box box = CellMarker.box(e.getKey().row(), e.getKey().column(), e.getValue().text(messages),
+                    LIMITS);
             xml.append("<v:shape id=\"_x0000_s").append(++shape).append("\" type=\"#_x0000_t202\"")
                     .append(" style=\"position:absolute;visibility:hidden\" fillcolor=\"#ffffe1\"")
                     .append(" o:insetmode=\"auto\">")
@@ -908,8 +914,9 @@ final class XlsxPatch implements AutoCloseable {
                     .append("<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\">")
                     .append("<div style=\"text-align:left\"></div></v:textbox>")
                     .append("<x:ClientData ObjectType=\"Note\"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>")
-                    .append(column).append(", 0, ").append(row).append(", 0, ").append(column + CellMarker.BOX_COLUMNS)
-                    .append(", 0, ").append(row + height).append(", 0</x:Anchor><x:AutoFill>False</x:AutoFill>")
+                    .append(box.column()).append(", 0, ").append(box.row()).append(", 0, ")
+                    .append(box.column() + CellMarker.BOX_COLUMNS).append(", 0, ").append(box.row() + box.rows())
+                    .append(", 0</x:Anchor><x:AutoFill>False</x:AutoFill>")
                     .append("<x:Row>").append(e.getKey().row()).append("</x:Row><x:Column>")
                     .append(e.getKey().column()).append("</x:Column></x:ClientData></v:shape>");
         }

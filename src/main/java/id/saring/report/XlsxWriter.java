@@ -1,5 +1,12 @@
 package id.saring.report;
 
+import static id.saring.report.Ooxml.CONTENT_TYPES;
+import static id.saring.report.Ooxml.DECLARATION;
+import static id.saring.report.Ooxml.MAIN;
+import static id.saring.report.Ooxml.PACKAGE_RELATIONSHIPS;
+import static id.saring.report.Ooxml.RELATIONSHIPS;
+import static id.saring.report.Ooxml.RELATIONSHIPS_TYPE;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,11 +56,6 @@ final class XlsxWriter implements Closeable {
     /** Excel's default column width, in 1/256 of a character. */
     static final int DEFAULT_WIDTH = 8 * 256;
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String PACKAGE_RELATIONSHIPS =
-            "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     /**
      * How a cell looks: its font, fill, border, number format and alignment.
@@ -91,17 +93,17 @@ final class XlsxWriter implements Closeable {
         this.memoryLimit = memoryLimit;
         formats.put(new Format(false, false, -1, -1, false, null, false, false, false), PLAIN);
         // every part ending in .xml is a sheet unless named otherwise, so the content types need not wait for them
-        part("[Content_Types].xml", HEAD
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        part("[Content_Types].xml", DECLARATION
+                + "<Types xmlns=\"" + CONTENT_TYPES + "\">"
                 + "<Default Extension=\"rels\""
-                + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + " ContentType=\"" + RELATIONSHIPS_TYPE + "\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml"
                 + ".worksheet+xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
                 + ".spreadsheetml.sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
                 + ".spreadsheetml.styles+xml\"/></Types>");
-        part("_rels/.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
+        part("_rels/.rels", DECLARATION + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                 + "</Relationships>");
     }
@@ -135,10 +137,11 @@ final class XlsxWriter implements Closeable {
     void finish() throws IOException {
         closeSheet();
         finished = true;
-        StringBuilder book = new StringBuilder(HEAD).append("<workbook xmlns=\"").append(MAIN)
+        StringBuilder book = new StringBuilder(DECLARATION).append("<workbook xmlns=\"").append(MAIN)
                 .append("\" xmlns:r=\"").append(RELATIONSHIPS)
                 .append("\"><bookViews><workbookView/></bookViews><sheets>");
-        StringBuilder rels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PACKAGE_RELATIONSHIPS)
+        StringBuilder rels = new StringBuilder(DECLARATION).append("<Relationships xmlns=\"")
+                .append(PACKAGE_RELATIONSHIPS)
                 .append("\">");
         StringBuilder names = new StringBuilder();
         for (int s = 0; s < sheetNames.size(); s++) {
@@ -245,7 +248,7 @@ final class XlsxWriter implements Closeable {
                 xfs.append("/>");
             }
         }
-        StringBuilder styles = new StringBuilder(HEAD).append("<styleSheet xmlns=\"").append(MAIN).append("\">");
+        StringBuilder styles = new StringBuilder(DECLARATION).append("<styleSheet xmlns=\"").append(MAIN).append("\">");
         if (!numberFormats.isEmpty()) {
             styles.append("<numFmts count=\"").append(numberFormats.size()).append("\">");
             numberFormats.forEach((code, id) -> styles.append("<numFmt numFmtId=\"").append(id)
@@ -405,7 +408,7 @@ final class XlsxWriter implements Closeable {
         private void write() throws IOException {
             endRow();
             out.flush();
-            StringBuilder head = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN)
+            StringBuilder head = new StringBuilder(DECLARATION).append("<worksheet xmlns=\"").append(MAIN)
                     .append("\" xmlns:r=\"").append(RELATIONSHIPS).append("\">");
             if (widest >= 0) {
                 // the range the cells span, which some readers take instead of reading every row
@@ -434,7 +437,8 @@ final class XlsxWriter implements Closeable {
             if (filter != null) {
                 tail.append("<autoFilter ref=\"").append(filter).append("\"/>");
             }
-            StringBuilder rels = new StringBuilder(HEAD).append("<Relationships xmlns=\"").append(PACKAGE_RELATIONSHIPS)
+            StringBuilder rels = new StringBuilder(DECLARATION).append("<Relationships xmlns=\"")
+                .append(PACKAGE_RELATIONSHIPS)
                     .append("\">");
             if (!hyperlinks.isEmpty()) {
                 tail.append("<hyperlinks>");

@@ -1,19 +1,17 @@
 package id.saring.value;
 
+import id.saring.layout.Words;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The grade and predicate words that configured scales know ({@code BB}, {@code WTP}, {@code Sangat Baik},
  * {@code Ada}); a cell holding one of them is a grade, not an unreadable number.
  */
 public final class GradeVocabulary {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, String> byKey = new HashMap<>();
 
@@ -30,6 +28,6 @@ public final class GradeVocabulary {
 
     /** The form in which two labels are the same grade: case and spacing ignored, {@code "A -"} is {@code "a-"}. */
     public static String key(String text) {
-        return WHITESPACE.matcher(text.strip()).replaceAll(" ").replace(" -", "-").toLowerCase(Locale.ROOT);
+        return Words.WHITESPACE.matcher(text.strip()).replaceAll(" ").replace(" -", "-").toLowerCase(Locale.ROOT);
     }
 }

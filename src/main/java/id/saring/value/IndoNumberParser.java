@@ -10,6 +10,7 @@ import id.saring.model.Value.Quantity;
 import id.saring.model.Value.Reason;
 import id.saring.model.Value.Unit;
 import id.saring.model.Value.Unreadable;
+import id.saring.layout.Words;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +50,6 @@ public final class IndoNumberParser {
                     + "|max\\.?|paling banyak)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY = Pattern.compile("^(rp\\.?|idr)\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The two marks a number groups its digits with ({@link #validGrouping}). */
     private static final Pattern DOT_MARK = Pattern.compile(".", Pattern.LITERAL);
     private static final Pattern COMMA_MARK = Pattern.compile(",", Pattern.LITERAL);
@@ -372,7 +372,7 @@ public final class IndoNumberParser {
     }
 
     private static String normalise(String text) {
-        return WHITESPACE.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").strip();
+        return Words.WHITESPACE.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").strip();
     }
 
     private static boolean allDigits(String s) {
