@@ -21,6 +21,11 @@ public final class GradeVocabulary {
         }
     }
 
+    /** Whether some label holds a digit ({@code "A (1)"}): only then can the text of a number be a label. */
+    public boolean holdsDigits() {
+        return byKey.keySet().stream().anyMatch(k -> k.chars().anyMatch(Character::isDigit));
+    }
+
     /** The label as the rule files write it, if {@code text} is one (case and spacing ignored). */
     public Optional<String> find(String text) {
         return Optional.ofNullable(byKey.get(key(text)));

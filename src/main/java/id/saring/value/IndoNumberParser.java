@@ -60,13 +60,22 @@ public final class IndoNumberParser {
                     + "(?<pct>%|(?i:persen)(?![A-Za-z]))?\\s*(?<word>[A-Za-z][A-Za-z./]*(?: [A-Za-z][A-Za-z./]*)*)?");
 
     private final GradeVocabulary grades;
+    /** No grade label holds a digit, so no plain number ({@link #plainParts}) can be a grade. */
+    private final boolean plainNumbersAreQuantities;
 
     public IndoNumberParser(GradeVocabulary grades) {
         this.grades = grades;
+        this.plainNumbersAreQuantities = !grades.holdsDigits();
     }
 
     /** Reads one cell text; {@code convention} settles the {@code 1.234} form, nothing else. */
     public Value parse(String text, DecimalConvention convention) {
+        Parts plain = plainNumbersAreQuantities ? plainParts(text) : null;
+        return plain != null ? quantity(plain, convention) : parseByGrammar(text, convention);
+    }
+
+    /** {@link #parse} by every form of the grammar, the plain number's too. */
+    Value parseByGrammar(String text, DecimalConvention convention) {
         String s = normalise(text);
         if (s.isEmpty()) {
             return new Blank(false);
@@ -117,6 +126,12 @@ public final class IndoNumberParser {
      * {@code 1.234} and {@code 100} say nothing.
      */
     public Optional<DecimalConvention> evidence(String text) {
+        Parts parts = plainParts(text);
+        return parts != null ? markEvidence(parts.digits(), false) : evidenceByGrammar(text);
+    }
+
+    /** {@link #evidence} by every form of the grammar, the plain number's too. */
+    Optional<DecimalConvention> evidenceByGrammar(String text) {
         String s = FOOTNOTE.matcher(normalise(text)).replaceFirst("").strip();
         Parts parts = split(s);
         if (parts == null) {
@@ -176,6 +191,11 @@ public final class IndoNumberParser {
         if (parts.digits().isEmpty()) {
             return new Blank(true); // "Rp -"
         }
+        return quantity(parts, convention);
+    }
+
+    /** The number {@code parts} give, its digits not empty. */
+    private static Value quantity(Parts parts, DecimalConvention convention) {
         String core = parts.digits();
         boolean decimalOnly = false;
         if (core.indexOf(' ') >= 0) {
@@ -208,6 +228,53 @@ public final class IndoNumberParser {
     /** The pieces around the digits: sign, qualifier, currency, percent, scale word, count word. */
     private record Parts(String digits, boolean negative, Qualifier qualifier, Unit unit, int exponent,
             String unitWord) {
+    }
+
+    /**
+     * The parts of the form most cells take, as {@link #split} cuts them: digits and marks, at most a minus before
+     * them and a percent sign after ({@code 3.489.328.596}, {@code -18,091}, {@code 91,19 %}). Null for any other
+     * text, which the grammar reads. No other form of {@link #parseByGrammar} matches such a text (a dash, "not
+     * applicable", a footnote, a spreadsheet error, scientific notation, a band, a qualifier and a currency each
+     * need a character it lacks); and {@link #plainNumbersAreQuantities} says whether a grade could.
+     */
+    private static Parts plainParts(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
+        boolean negative = from < to && text.charAt(from) == '-';
+        if (negative) {
+            from++;
+        }
+        boolean percent = to > from && text.charAt(to - 1) == '%';
+        if (percent) {
+            to--;
+            while (to > from && text.charAt(to - 1) == ' ') {
+                to--;
+            }
+        }
+        if (from == to || !isDigit(text.charAt(from))) {
+            return null;
+        }
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c) && c != '.' && c != ',') {
+                return null;
+            }
+        }
+        if (to - from > 1 && text.charAt(to - 1) == '.') {
+            to--; // the grammar reads a last dot as the abbreviation mark after the number ("12." as "12")
+        }
+        return new Parts(text.substring(from, to), negative, Qualifier.EXACT, percent ? Unit.PERCENT : Unit.PLAIN,
+                0, "");
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Parts split(String text) {

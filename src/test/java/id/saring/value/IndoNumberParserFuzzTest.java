@@ -30,6 +30,10 @@ class IndoNumberParserFuzzTest {
         parser.evidence(text);
 
         assertThat(List.of(unsettled, comma, dot)).doesNotContainNull();
+        // the short way for plain numbers reads what the grammar reads
+        assertThat(unsettled).isEqualTo(parser.parseByGrammar(text, DecimalConvention.UNSETTLED));
+        assertThat(comma).isEqualTo(parser.parseByGrammar(text, DecimalConvention.COMMA));
+        assertThat(parser.evidence(text)).isEqualTo(parser.evidenceByGrammar(text));
         // the convention settles the 1.234 form and nothing else: a number read without it reads the same with it
         if (unsettled instanceof Quantity) {
             assertThat(comma).isEqualTo(unsettled);
