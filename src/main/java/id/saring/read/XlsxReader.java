@@ -43,7 +43,6 @@ public final class XlsxReader implements TableFileReader {
         } catch (IOException damaged) {
             throw new UnreadableFileException(Problem.CORRUPT, workbookReaderSays(file, damaged), damaged);
         }
-        XlsxColumnLimit.check(file);
         XlsxPackage pack = XlsxPackage.of(file);
         if (pack.sharedStringsBytes() > MAX_SHARED_STRINGS_BYTES) {
             throw new UnreadableFileException(Problem.SHARED_STRINGS_TOO_LARGE,

@@ -1,6 +1,7 @@
 package id.saring.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.saring.read.MergedRegions.Region;
 import java.io.IOException;
@@ -116,8 +117,8 @@ class XlsxPackageTest {
     }
 
     @Test
-    void aSheetLargerThan16MiBIsLeftOutOfThePrePass() throws Exception {
-        // a data sheet of that size has no table label to spread, and a second pass would double its reading
+    void aSheetLargerThan16MiBGivesNoMergedRanges() throws Exception {
+        // a data sheet of that size has no table label to spread, and its ranges would be held in memory
         StringBuilder rows = new StringBuilder("<sheetData>");
         String row = "<row><c t=\"inlineStr\"><is><t>Belanja Operasi</t></is></c></row>\n";
         while (rows.length() <= XlsxPackage.LARGEST_SHEET_BYTES) {
@@ -127,6 +128,38 @@ class XlsxPackageTest {
         Path file = minimalPackage("worksheets/sheet1.xml", rows.toString());
 
         assertThat(XlsxPackage.of(file)).isEqualTo(new XlsxPackage(Map.of(), false, 0));
+    }
+
+    @Test
+    void aPartThatIsNotXmlLeavesTheSheetsMergesFound() throws Exception {
+        // every part is streamed for the column limit, pictures too; only the parts the merges come from count
+        Path file = minimalPackage("worksheets/sheet1.xml", """
+                <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>2023</t></is></c></row></sheetData>
+                <mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>
+                """, Map.of("xl/media/image1.png", "\u0089PNG\r\n\u001a\n<<not xml"));
+
+        assertThat(XlsxPackage.of(file).merges()).containsOnly(Map.entry("Realisasi", List.of(new Region(1, 1, 0, 2))));
+    }
+
+    @Test
+    void aSheetWhoseXmlBreaksOffGivesNoMerges() throws Exception {
+        Path file = minimalPackage("worksheets/sheet1.xml", """
+                <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>2023</t></is></c></row></sheetData>
+                <mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells><mergeCells
+                """);
+
+        assertThat(XlsxPackage.of(file)).isEqualTo(new XlsxPackage(Map.of(), true, 0));
+    }
+
+    @Test
+    void aCellBeyondColumnXfdInAnyPartIsRefused() throws Exception {
+        // FastExcel reads whatever part a relationship names as a sheet, so a part no relationship names is checked too
+        Path file = minimalPackage("worksheets/sheet1.xml", "<sheetData/>",
+                Map.of("xl/worksheets/sheet9.xml", "<worksheet><sheetData><row><c r=\"XFE1\"/></row></sheetData>"
+                        + "</worksheet>"));
+
+        assertThatThrownBy(() -> XlsxPackage.of(file)).isInstanceOf(UnreadableFileException.class)
+                .hasMessage("CORRUPT: xl/worksheets/sheet9.xml: cell XFE1 lies beyond column XFD");
     }
 
     @Test
@@ -147,8 +180,16 @@ class XlsxPackageTest {
      * do without. {@code target} is where the workbook's relationship points for the sheet.
      */
     private Path minimalPackage(String target, String sheetContent) throws IOException {
+        return minimalPackage(target, sheetContent, Map.of());
+    }
+
+    /** The minimal package with {@code more} parts besides, by name. */
+    private Path minimalPackage(String target, String sheetContent, Map<String, String> more) throws IOException {
         Path file = Files.createTempFile(dir, "minimal", ".xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> part : more.entrySet()) {
+                PackageParts.put(zip, part.getKey(), part.getValue());
+            }
             PackageParts.put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
