@@ -96,35 +96,34 @@ public final class ReportWriter {
 
     /**
      * Writes every output into {@code folder} (created when missing). Outputs that do not depend on each other are
-     * written by up to {@code jobs} threads at once: consolidated.xlsx, capaian-summary.xlsx, the annotated copies
-     * followed by anomalies.xlsx and report.html (which link to them), and the machine files. Each output's content
-     * is the same whatever the order.
+     * written by up to {@code jobs} threads at once: consolidated.xlsx, the annotated copies followed by
+     * anomalies.xlsx and report.html (which link to them), capaian-summary.xlsx, and the machine files. Each output's
+     * content is the same whatever the order.
      */
     public void write(RunResult result, Path folder, OffsetDateTime generated) throws IOException {
         RecordStatus status = new RecordStatus(result.findings());
         try (AtomicOutput out = new AtomicOutput(folder)) {
             KeptCopies kept = keepCopies ? KeptCopies.in(folder) : KeptCopies.none(folder);
-            RunSummary summary = new RunSummary(result, messages);
-            Workbooks workbooks = new Workbooks(messages, result, summary, status);
+            Summary summary = new Summary(result, status);
             List<Output> outputs = List.of(
                     () -> {
                         try (OutputStream w = out.stream(CONSOLIDATED_XLSX)) {
-                            workbooks.consolidated(w);
-                        }
-                    },
-                    () -> {
-                        try (OutputStream w = out.stream(CAPAIAN_SUMMARY_XLSX)) {
-                            workbooks.summary(w);
+                            summary.workbooks().consolidated(w);
                         }
                     },
                     () -> {
                         Map<String, AnnotatedCopy> copies = new AnnotatedCopies(messages, version, jobs)
                                 .write(result, out, kept);
                         try (OutputStream w = out.stream(ANOMALIES_XLSX)) {
-                            workbooks.anomalies(w, copies);
+                            summary.workbooks().anomalies(w, copies);
                         }
                         try (Writer w = out.writer(REPORT_HTML)) {
-                            new HtmlReport(messages, version).write(result, summary, copies, generated, w);
+                            new HtmlReport(messages, version).write(result, summary.get(), copies, generated, w);
+                        }
+                    },
+                    () -> {
+                        try (OutputStream w = out.stream(CAPAIAN_SUMMARY_XLSX)) {
+                            summary.workbooks().summary(w);
                         }
                     },
                     () -> machineFiles(result, status, generated, out));
@@ -134,6 +133,35 @@ public final class ReportWriter {
             });
             out.commit();
             kept.save();
+        }
+    }
+
+    /**
+     * The run's summary and the workbooks made from it, made by the first output that needs them (a thousand files
+     * take a second) while the outputs that need none, the annotated copies first, go on.
+     */
+    private final class Summary {
+        private final RunResult result;
+        private final RecordStatus status;
+        private RunSummary summary;
+        private Workbooks workbooks;
+
+        Summary(RunResult result, RecordStatus status) {
+            this.result = result;
+            this.status = status;
+        }
+
+        synchronized RunSummary get() {
+            if (summary == null) {
+                summary = new RunSummary(result, messages);
+                workbooks = new Workbooks(messages, result, summary, status);
+            }
+            return summary;
+        }
+
+        synchronized Workbooks workbooks() {
+            get();
+            return workbooks;
         }
     }
 
