@@ -49,6 +49,14 @@ public final class AgencyName {
         this.core = expanded.stream().filter(w -> !REGION_KINDS.contains(w)).toArray(String[]::new);
     }
 
+    /**
+     * The first word of the name that is not a kind of region; empty when it has none. Two names that are
+     * {@link #sameAs} each other have the same key, or one of them has none.
+     */
+    public String key() {
+        return core.length == 0 ? "" : core[0];
+    }
+
     public boolean sameAs(AgencyName other) {
         if (this == other) {
             return true;

@@ -33,5 +33,21 @@ class AgencyNameTest {
         assertThat(first.sameAs(second)).isEqualTo(same);
         assertThat(second.sameAs(first)).isEqualTo(same);
         assertThat(first.sameAs(new AgencyName(a))).isTrue();
+        // ConflictCheck compares only names of the same key, or without one
+        if (same) {
+            assertThat(first.key().equals(second.key()) || first.key().isEmpty() || second.key().isEmpty()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pemkab Muara Enim | muara
+            Setda Bengkulu Selatan | sekretariat
+            Kec. Sumber Harta | kecamatan
+            Pemerintah Kabupaten | ''
+            '' | ''
+            """)
+    void theKeyIsTheFirstWordThatIsNoKindOfRegion(String name, String key) {
+        assertThat(new AgencyName(name).key()).isEqualTo(key);
     }
 }
