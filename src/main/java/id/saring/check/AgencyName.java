@@ -50,11 +50,17 @@ public final class AgencyName {
     }
 
     /**
-     * The first word of the name that is not a kind of region; empty when it has none. Two names that are
-     * {@link #sameAs} each other have the same key, or one of them has none.
+     * Its first words that are not kinds of region, as keys: none of them, the first, the first two, and so on to
+     * all of them. Of two names that are {@link #sameAs} each other, one's last key is among the other's keys.
      */
-    public String key() {
-        return core.length == 0 ? "" : core[0];
+    public List<String> coreKeys() {
+        List<String> keys = new ArrayList<>(core.length + 1);
+        StringBuilder key = new StringBuilder();
+        keys.add("");
+        for (String w : core) {
+            keys.add(key.append(w).append(' ').toString());
+        }
+        return keys;
     }
 
     public boolean sameAs(AgencyName other) {

@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * The same indicator of the same agency and year stated with different targets or realisasi in different tables,
@@ -98,16 +97,16 @@ public final class ConflictCheck {
             if (group.size() < 2) {
                 continue;
             }
-            Map<String, List<Integer>> byAgencyKey = new HashMap<>();
+            AgencyIndex sameAgency = new AgencyIndex();
             for (int i = 0; i < group.size(); i++) {
-                byAgencyKey.computeIfAbsent(group.get(i).agency().key(), k -> new ArrayList<>()).add(i);
+                sameAgency.add(i, group.get(i).agency());
             }
             for (Statement s : group) {
                 if (!s.place().settings().enabled(Category.CONFLICTING_VALUE)) {
                     continue;
                 }
                 List<Statement> others = new ArrayList<>();
-                for (int i : mayBeSameAgency(s, group.size(), byAgencyKey)) {
+                for (int i : sameAgency.mayBeSameAs(s.agency())) {
                     if (differs(s, group.get(i))) {
                         others.add(group.get(i));
                     }
@@ -118,29 +117,6 @@ public final class ConflictCheck {
             }
         }
         return found;
-    }
-
-    /**
-     * The places of a group, in order, whose agency may be that of {@code s}: those of its {@link AgencyName#key}
-     * and those whose name gives no key. A province's thousand files state each indicator a thousand times, and
-     * comparing every agency name with every other took most of the time of this check.
-     */
-    private static List<Integer> mayBeSameAgency(Statement s, int groupSize,
-            Map<String, List<Integer>> byAgencyKey) {
-        String key = s.agency().key();
-        if (key.isEmpty()) {
-            return IntStream.range(0, groupSize).boxed().toList();
-        }
-        List<Integer> same = byAgencyKey.getOrDefault(key, List.of());
-        List<Integer> keyless = byAgencyKey.getOrDefault("", List.of());
-        List<Integer> merged = new ArrayList<>(same.size() + keyless.size());
-        int a = 0;
-        int b = 0;
-        while (a < same.size() || b < keyless.size()) {
-            merged.add(b == keyless.size() || a < same.size() && same.get(a) < keyless.get(b)
-                    ? same.get(a++) : keyless.get(b++));
-        }
-        return merged;
     }
 
     /** Each distinct name with the name standing for all names of the same indicator. */

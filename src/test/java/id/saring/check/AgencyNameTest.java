@@ -2,6 +2,8 @@ package id.saring.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,21 +35,25 @@ class AgencyNameTest {
         assertThat(first.sameAs(second)).isEqualTo(same);
         assertThat(second.sameAs(first)).isEqualTo(same);
         assertThat(first.sameAs(new AgencyName(a))).isTrue();
-        // ConflictCheck compares only names of the same key, or without one
+        // AgencyIndex offers a name only those whose core words are the first of its own, or begin with them
         if (same) {
-            assertThat(first.key().equals(second.key()) || first.key().isEmpty() || second.key().isEmpty()).isTrue();
+            List<String> firstKeys = first.coreKeys();
+            List<String> secondKeys = second.coreKeys();
+            assertThat(firstKeys.contains(secondKeys.get(secondKeys.size() - 1))
+                    || secondKeys.contains(firstKeys.get(firstKeys.size() - 1))).isTrue();
         }
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Pemkab Muara Enim | muara
-            Setda Bengkulu Selatan | sekretariat
-            Kec. Sumber Harta | kecamatan
+            Pemkab Muara Enim | '', 'muara ', 'muara enim '
+            Setda Bengkulu Selatan | '', 'sekretariat ', 'sekretariat daerah ', 'sekretariat daerah bengkulu ', 'sekretariat daerah bengkulu selatan '
             Pemerintah Kabupaten | ''
             '' | ''
             """)
-    void theKeyIsTheFirstWordThatIsNoKindOfRegion(String name, String key) {
-        assertThat(new AgencyName(name).key()).isEqualTo(key);
+    void theCoreKeysAreTheFirstWordsThatAreNoKindOfRegion(String name, String keys) {
+        List<String> expected = Arrays.stream(keys.split(", ")).map(k -> k.replace("'", "")).toList();
+
+        assertThat(new AgencyName(name).coreKeys()).containsExactlyElementsOf(expected);
     }
 }
