@@ -29,6 +29,31 @@ final class XmlDocuments {
     /** Deeper than any part of a real workbook (a style sheet is about six levels deep). */
     private static final String MAX_DEPTH = "100";
 
+    /**
+     * Each thread's parser and writer, made once: they are costly to make (the copies of a thousand workbooks made
+     * three of each per copy) and not for two threads at once.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = new ThreadLocal<>();
+    private static final ThreadLocal<Transformer> TRANSFORMER = new ThreadLocal<>();
+
+    /** Throws on every error: the parser's own handler prints each to the console before it throws. */
+    private static final ErrorHandler THROWING = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // a warning leaves the document as it is
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    };
+
     private XmlDocuments() {
     }
 
@@ -42,7 +67,19 @@ final class XmlDocuments {
         return doc;
     }
 
+    /** This thread's parser, reset. */
     private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilder builder = BUILDER.get();
+        if (builder == null) {
+            builder = newBuilder();
+            BUILDER.set(builder);
+        }
+        builder.reset();
+        builder.setErrorHandler(THROWING); // reset() may drop it
+        return builder;
+    }
+
+    private static DocumentBuilder newBuilder() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -50,31 +87,17 @@ final class XmlDocuments {
         factory.setExpandEntityReferences(false);
         // a part nested deeper is refused (and left to POI) before writing it out again could overflow the stack
         factory.setAttribute("jdk.xml.maxElementDepth", MAX_DEPTH);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        // the parser's own handler prints every error to the console before it throws
-        builder.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // a warning leaves the document as it is
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXParseException {
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXParseException {
-                throw e;
-            }
-        });
-        return builder;
+        return factory.newDocumentBuilder();
     }
 
     static byte[] serialise(Document doc) throws TransformerException {
         doc.setXmlStandalone(true);
-        TransformerFactory factory = TransformerFactory.newDefaultInstance();
-        Transformer transformer = factory.newTransformer();
+        Transformer transformer = TRANSFORMER.get();
+        if (transformer == null) {
+            transformer = TransformerFactory.newDefaultInstance().newTransformer();
+            TRANSFORMER.set(transformer);
+        }
+        transformer.reset();
         transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         transformer.transform(new DOMSource(doc), new StreamResult(bytes));
