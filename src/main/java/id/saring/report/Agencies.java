@@ -1,5 +1,6 @@
 package id.saring.report;
 
+import id.saring.check.AgencyIndex;
 import id.saring.check.AgencyName;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ final class Agencies {
     /** Groups {@code names} (in the order first seen; repeats and order do not change the groups' members). */
     Agencies(Iterable<String> names) {
         List<List<AgencyName>> parsed = new ArrayList<>();
+        // the groups by their first name: a group a name joins has it among those its first name may be the same as
+        AgencyIndex byFirst = new AgencyIndex();
         for (String name : names) {
             if (display.containsKey(name)) {
                 continue;
@@ -28,15 +31,17 @@ final class Agencies {
             display.put(name, name);
             AgencyName agency = new AgencyName(name);
             int joined = -1;
-            for (int g = 0; g < groups.size() && joined < 0; g++) {
+            for (int g : byFirst.mayBeSameAs(agency)) {
                 if (parsed.get(g).stream().allMatch(agency::sameAs)) {
                     joined = g;
+                    break;
                 }
             }
             if (joined < 0) {
                 groups.add(new ArrayList<>());
                 parsed.add(new ArrayList<>());
                 joined = groups.size() - 1;
+                byFirst.add(joined, agency);
             }
             groups.get(joined).add(name);
             parsed.get(joined).add(agency);
