@@ -29,18 +29,34 @@ final class ShownNumbers {
     /** Excel's General format shows a whole number below this as its digits, larger ones in scientific notation. */
     private static final BigDecimal GENERAL_DIGITS_LIMIT = BigDecimal.TEN.pow(11);
 
-    private final DataFormatter formatter = new DataFormatter(INDONESIAN);
-    private final boolean date1904;
     /**
-     * Per format code, whether it shows a date and its pattern with literals protected: POI remembers only the last
-     * code it looked at, and a budget sheet alternates between two or three.
+     * Each thread's formatter and patterns, kept from workbook to workbook: making a formatter cost more than
+     * showing the numbers of a small workbook.
      */
-    private final Map<String, Pattern> patterns = new HashMap<>();
+    private static final ThreadLocal<Formats> FORMATS = ThreadLocal.withInitial(Formats::new);
+
+    private final DataFormatter formatter;
+    private final boolean date1904;
+    private final Map<String, Pattern> patterns;
 
     private record Pattern(boolean date, String protectedFormat) {
     }
 
+    /**
+     * @param patterns per format code, whether it shows a date and its pattern with literals protected: POI
+     *                 remembers only the last code it looked at, and a budget sheet alternates between two or three
+     */
+    private record Formats(DataFormatter formatter, Map<String, Pattern> patterns) {
+        Formats() {
+            this(new DataFormatter(INDONESIAN), new HashMap<>());
+        }
+    }
+
+    /** The numbers of a workbook read on this thread. */
     ShownNumbers(boolean date1904) {
+        Formats formats = FORMATS.get();
+        this.formatter = formats.formatter();
+        this.patterns = formats.patterns();
         this.date1904 = date1904;
     }
 
