@@ -428,7 +428,7 @@ public final class SheetLayout {
                 sb.append(t);
             }
         }
-        return Words.WHITESPACE.matcher(sb).replaceAll(" ").strip();
+        return Words.squeeze(sb).strip();
     }
 
     /**

@@ -34,6 +34,41 @@ public final class Words {
     }
 
     /**
+     * {@code text} with each run of white space ({@link #WHITESPACE}: space, tab, line breaks, form feed) made one
+     * space, as {@code WHITESPACE.matcher(text).replaceAll(" ")} gives it; most texts come back as they are.
+     */
+    public static String squeeze(CharSequence text) {
+        int n = text.length();
+        StringBuilder squeezed = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isWhitespace(c)) {
+                if (squeezed != null) {
+                    squeezed.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (squeezed == null && (c != ' ' || end > i + 1)) {
+                squeezed = new StringBuilder(n).append(text, 0, i);
+            }
+            if (squeezed != null) {
+                squeezed.append(' ');
+            }
+            i = end - 1;
+        }
+        return squeezed == null ? text.toString() : squeezed.toString();
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /**
      * Lower case, accents and punctuation removed, single spaces: {@code "Capaian ( % )"} becomes
      * {@code "capaian %"}, {@code "Program/ Kegiatan"} becomes {@code "program kegiatan"}.
      */

@@ -33,6 +33,6 @@ public final class GradeVocabulary {
 
     /** The form in which two labels are the same grade: case and spacing ignored, {@code "A -"} is {@code "a-"}. */
     public static String key(String text) {
-        return Words.WHITESPACE.matcher(text.strip()).replaceAll(" ").replace(" -", "-").toLowerCase(Locale.ROOT);
+        return Words.squeeze(text.strip()).replace(" -", "-").toLowerCase(Locale.ROOT);
     }
 }

@@ -439,7 +439,7 @@ public final class IndoNumberParser {
     }
 
     private static String normalise(String text) {
-        return Words.WHITESPACE.matcher(text.replace('\u00a0', ' ').replace('\u202f', ' ')).replaceAll(" ").strip();
+        return Words.squeeze(text.replace('\u00a0', ' ').replace('\u202f', ' ')).strip();
     }
 
     private static boolean allDigits(String s) {

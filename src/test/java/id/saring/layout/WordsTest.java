@@ -2,6 +2,8 @@ package id.saring.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -118,5 +120,22 @@ class WordsTest {
             """)
     void startsWithPhraseMatchesWholeWordsOnly(String text, String phrase, boolean starts) {
         assertThat(Words.startsWithPhrase(text, phrase)).isEqualTo(starts);
+    }
+
+    /** Random texts of letters and every kind of white space, the regular expression's answer beside squeeze's. */
+    @Test
+    void squeezeMakesEachRunOfWhiteSpaceOneSpaceAsTheRegularExpressionDoes() {
+        String characters = "ab -. \t\n\u000b\f\r\u00a0\u2003";
+        Random random = new Random(20261123);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(10); n > 0; n--) {
+                text.append(characters.charAt(random.nextInt(characters.length())));
+            }
+            assertThat(Words.squeeze(text)).as("'%s'", text).isEqualTo(Words.WHITESPACE.matcher(text).replaceAll(" "));
+        }
+        assertThat(Words.squeeze("Sangat \t Baik\n")).isEqualTo("Sangat Baik ");
+        String untouched = "Sangat Baik";
+        assertThat(Words.squeeze(untouched)).isSameAs(untouched);
     }
 }
