@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -68,6 +69,10 @@ final class XlsxWriter implements Closeable {
     record Format(boolean bold, boolean underlined, int fontColour, int fill, boolean bottomBorder,
             String numberFormat, boolean wrap, boolean top, boolean quotePrefix) {
     }
+
+    /** The letters of the first columns, which every row's cells name ({@code A}, {@code B}, ... {@code CV}). */
+    private static final String[] COLUMN_LETTERS = IntStream.range(0, 100)
+            .mapToObj(CellReference::convertNumToColString).toArray(String[]::new);
 
     private final ZipOutputStream zip;
     private final Path tempDirectory;
@@ -385,7 +390,7 @@ final class XlsxWriter implements Closeable {
             column = c;
             widest = Math.max(widest, c);
             out.write("<c r=\"");
-            out.write(CellReference.convertNumToColString(c));
+            out.write(c < COLUMN_LETTERS.length ? COLUMN_LETTERS[c] : CellReference.convertNumToColString(c));
             out.write(rowNumber);
             if (format != PLAIN) {
                 out.write("\" s=\"");
