@@ -8,5 +8,5 @@ if not exist "%HERE%target\saring.jar" (
   if errorlevel 1 ( popd & echo saring: pembangunan gagal 1>&2 & exit /b 3 )
   popd
 )
-java -Dsaring.home="%HERE%." -jar "%HERE%target\saring.jar" %*
+java %SARING_JAVA_OPTS% -Dsaring.home="%HERE%." -jar "%HERE%target\saring.jar" %*
 exit /b %ERRORLEVEL%
