@@ -32,8 +32,10 @@ import tech.tablesaw.api.Table;
 
 /**
  * What a run comes to, per agency, per predikat and per finding category: the figures of the summary sheets.
- * Counts and means of capaian are computed with Tablesaw over the cleaned records; money is summed as
- * {@link BigDecimal}, never as the doubles Tablesaw holds, so that a regency's Rp 3.745.457.978.249 stays exact.
+ * The capaian per agency and per predikat (counts, means, extremes) are computed with Tablesaw over the cleaned
+ * records; the indicators of each agency by predikat and the findings by severity are counted as they are gone
+ * through; money is summed as {@link BigDecimal}, never as the doubles Tablesaw holds, so that a regency's
+ * Rp 3.745.457.978.249 stays exact.
  *
  * <p>An agency's budget is that of its most complete table: each table's budget is the sum of its spending
  * lines at its top level (programmes; where a table has none, its kegiatan, sub-kegiatan or types of spending), so
