@@ -78,11 +78,32 @@ public final class Words {
         if (text.equals(cached[2 * slot])) {
             return cached[2 * slot + 1];
         }
-        String s = isAscii(text) ? text : MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String normalised = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String normalised = isAscii(text) ? normaliseAscii(text) : NOT_WORD.matcher(
+                MARK.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
         cached[2 * slot] = text;
         cached[2 * slot + 1] = normalised;
         return normalised;
+    }
+
+    /** {@link #normalise} of an ASCII text, as its expressions give it: letters, digits and % kept, in lower case. */
+    private static String normaliseAscii(String text) {
+        StringBuilder normalised = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '%') {
+                if (gap && !normalised.isEmpty()) {
+                    normalised.append(' ');
+                }
+                gap = false;
+                normalised.append(upper ? (char) (c + ('a' - 'A')) : c);
+            } else {
+                gap = true;
+            }
+        }
+        return normalised.toString();
     }
 
     private static boolean isAscii(String text) {

@@ -2,7 +2,9 @@ package id.saring.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -137,5 +139,22 @@ class WordsTest {
         assertThat(Words.squeeze("Sangat \t Baik\n")).isEqualTo("Sangat Baik ");
         String untouched = "Sangat Baik";
         assertThat(Words.squeeze(untouched)).isSameAs(untouched);
+    }
+
+    /** Random ASCII texts: normalise gives what its regular expressions give (letters, digits and % kept). */
+    @Test
+    void anAsciiTextIsNormalisedAsTheExpressionsNormaliseIt() {
+        Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}%]+");
+        String characters = "aZ09% .,-/()\t_~\u007f";
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                text.append(characters.charAt(random.nextInt(characters.length())));
+            }
+            String t = text.toString();
+            assertThat(Words.normalise(t)).as("'%s'", t)
+                    .isEqualTo(notWord.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+        }
     }
 }
