@@ -2,6 +2,8 @@ package id.saring.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -127,13 +129,7 @@ class WordsTest {
     /** Random texts of letters and every kind of white space, the regular expression's answer beside squeeze's. */
     @Test
     void squeezeMakesEachRunOfWhiteSpaceOneSpaceAsTheRegularExpressionDoes() {
-        String characters = "ab -. \t\n\u000b\f\r\u00a0\u2003";
-        Random random = new Random(20261123);
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(10); n > 0; n--) {
-                text.append(characters.charAt(random.nextInt(characters.length())));
-            }
+        for (String text : randomTexts("ab -. \t\n\u000b\f\r\u00a0\u2003", 9)) {
             assertThat(Words.squeeze(text)).as("'%s'", text).isEqualTo(Words.WHITESPACE.matcher(text).replaceAll(" "));
         }
         assertThat(Words.squeeze("Sangat \t Baik\n")).isEqualTo("Sangat Baik ");
@@ -145,16 +141,23 @@ class WordsTest {
     @Test
     void anAsciiTextIsNormalisedAsTheExpressionsNormaliseIt() {
         Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}%]+");
-        String characters = "aZ09% .,-/()\t_~\u007f";
-        Random random = new Random(7);
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(12); n > 0; n--) {
-                text.append(characters.charAt(random.nextInt(characters.length())));
-            }
-            String t = text.toString();
+        for (String t : randomTexts("aZ09% .,-/()\t_~\u007f", 11)) {
             assertThat(Words.normalise(t)).as("'%s'", t)
                     .isEqualTo(notWord.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
         }
+    }
+
+    /** 20,000 texts of up to {@code longest} of {@code characters}, drawn at random (the same each run). */
+    private static List<String> randomTexts(String characters, int longest) {
+        Random random = new Random(20261123);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(longest + 1); n > 0; n--) {
+                text.append(characters.charAt(random.nextInt(characters.length())));
+            }
+            texts.add(text.toString());
+        }
+        return texts;
     }
 }

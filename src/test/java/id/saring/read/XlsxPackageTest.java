@@ -31,6 +31,14 @@ class XlsxPackageTest {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /** A sheet of one cell, the year, merged over three columns (001 l.600), and the ranges it gives. */
+    private static final String YEAR_MERGED = """
+            <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>2023</t></is></c></row></sheetData>
+            <mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>
+            """;
+    private static final Map.Entry<String, List<Region>> YEAR_MERGED_RANGES =
+            Map.entry("Realisasi", List.of(new Region(1, 1, 0, 2)));
+
     @TempDir
     Path dir;
 
@@ -108,12 +116,9 @@ class XlsxPackageTest {
 
     @Test
     void aSheetTargetGivenFromThePackageRootIsFound() throws Exception {
-        Path file = minimalPackage("/xl/worksheets/sheet1.xml", """
-                <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>2023</t></is></c></row></sheetData>
-                <mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>
-                """);
+        Path file = minimalPackage("/xl/worksheets/sheet1.xml", YEAR_MERGED);
 
-        assertThat(XlsxPackage.of(file).merges()).containsOnly(Map.entry("Realisasi", List.of(new Region(1, 1, 0, 2))));
+        assertThat(XlsxPackage.of(file).merges()).containsOnly(YEAR_MERGED_RANGES);
     }
 
     @Test
@@ -133,20 +138,14 @@ class XlsxPackageTest {
     @Test
     void aPartThatIsNotXmlLeavesTheSheetsMergesFound() throws Exception {
         // every part is streamed for the column limit, pictures too; only the parts the merges come from count
-        Path file = minimalPackage("worksheets/sheet1.xml", """
-                <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>2023</t></is></c></row></sheetData>
-                <mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells>
-                """, Map.of("xl/media/image1.png", "\u0089PNG\r\n\u001a\n<<not xml"));
+        Path file = minimalPackage("worksheets/sheet1.xml", YEAR_MERGED, Map.of("xl/media/image1.png", "\u0089PNG\r\n\u001a\n<<not xml"));
 
-        assertThat(XlsxPackage.of(file).merges()).containsOnly(Map.entry("Realisasi", List.of(new Region(1, 1, 0, 2))));
+        assertThat(XlsxPackage.of(file).merges()).containsOnly(YEAR_MERGED_RANGES);
     }
 
     @Test
     void aSheetWhoseXmlBreaksOffGivesNoMerges() throws Exception {
-        Path file = minimalPackage("worksheets/sheet1.xml", """
-                <sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>2023</t></is></c></row></sheetData>
-                <mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells><mergeCells
-                """);
+        Path file = minimalPackage("worksheets/sheet1.xml", YEAR_MERGED + "<mergeCells");
 
         assertThat(XlsxPackage.of(file)).isEqualTo(new XlsxPackage(Map.of(), true, 0));
     }
