@@ -36,6 +36,8 @@ public final class AgencyName {
      * the longer one's ({@link #within}), so names whose first such words differ are compared no further.
      */
     private final String[] core;
+    /** {@link #coreKeys()}, made once: an index asks for them of every place that states an indicator. */
+    private final List<String> coreKeys;
 
     public AgencyName(String name) {
         List<String> expanded = new ArrayList<>();
@@ -47,6 +49,13 @@ public final class AgencyName {
         }
         this.words = List.copyOf(expanded);
         this.core = expanded.stream().filter(w -> !REGION_KINDS.contains(w)).toArray(String[]::new);
+        List<String> keys = new ArrayList<>(core.length + 1);
+        StringBuilder key = new StringBuilder();
+        keys.add("");
+        for (String w : core) {
+            keys.add(key.append(w).append(' ').toString());
+        }
+        this.coreKeys = List.copyOf(keys);
     }
 
     /**
@@ -54,13 +63,7 @@ public final class AgencyName {
      * all of them. Of two names that are {@link #sameAs} each other, one's last key is among the other's keys.
      */
     public List<String> coreKeys() {
-        List<String> keys = new ArrayList<>(core.length + 1);
-        StringBuilder key = new StringBuilder();
-        keys.add("");
-        for (String w : core) {
-            keys.add(key.append(w).append(' ').toString());
-        }
-        return keys;
+        return coreKeys;
     }
 
     public boolean sameAs(AgencyName other) {

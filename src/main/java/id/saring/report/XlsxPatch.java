@@ -260,8 +260,11 @@ final class XlsxPatch implements AutoCloseable {
             String vml = "xl/drawings/vmlDrawing" + drawing + ".vml";
             String vmlId = relateComments(part.path(), comments, vml);
             marked.put(part.path(), new Marked(ofSheet, facts.get(sheet), vmlId));
-            added.put(comments, comments(ofSheet));
-            added.put(vml, vml(ofSheet, drawing));
+            // each note's text, rendered once for its comment and its box
+            Map<Place, String> texts = new TreeMap<>(notes.comparator());
+            ofSheet.forEach((p, n) -> texts.put(p, n.text(messages)));
+            added.put(comments, comments(texts));
+            added.put(vml, vml(texts, drawing));
             commentParts.add(comments);
             drawing++;
         }
@@ -882,19 +885,19 @@ final class XlsxPatch implements AutoCloseable {
 
     // --- the comments
 
-    private byte[] comments(Map<Place, CellNote> notes) {
+    private static byte[] comments(Map<Place, String> texts) {
         StringBuilder xml = new StringBuilder(DECLARATION).append("<comments xmlns=\"").append(MAIN)
                 .append("\"><authors><author>").append(CellMarker.AUTHOR).append("</author></authors><commentList>");
-        for (Map.Entry<Place, CellNote> e : notes.entrySet()) {
+        for (Map.Entry<Place, String> e : texts.entrySet()) {
             xml.append("<comment ref=\"").append(new CellReference(e.getKey().row(), e.getKey().column())
                     .formatAsString(false)).append("\" authorId=\"0\"><text><t xml:space=\"preserve\">")
-                    .append(XmlText.attribute(e.getValue().text(messages))).append("</t></text></comment>");
+                    .append(XmlText.attribute(e.getValue())).append("</t></text></comment>");
         }
         return xml.append("</commentList></comments>").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The comments' boxes, placed and sized as {@link CellMarker} places them, hidden until pointed at. */
-    private byte[] vml(Map<Place, CellNote> notes, int drawing) {
+    private static byte[] vml(Map<Place, String> texts, int drawing) {
         StringBuilder xml = new StringBuilder("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\"")
                 .append(" xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
                 .append(" xmlns:x=\"urn:schemas-microsoft-com:office:excel\">")
@@ -904,8 +907,8 @@ final class XlsxPatch implements AutoCloseable {
                 .append(" path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/>")
                 .append("<v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/></v:shapetype>");
         int shape = drawing * 1024;
-        for (Map.Entry<Place, CellNote> e : notes.entrySet()) {
-            CellMarker.Box box = CellMarker.box(e.getKey().row(), e.getKey().column(), e.getValue().text(messages),
+        for (Map.Entry<Place, String> e : texts.entrySet()) {
+            CellMarker.Box box = CellMarker.box(e.getKey().row(), e.getKey().column(), e.getValue(),
                     LIMITS);
             xml.append("<v:shape id=\"_x0000_s").append(++shape).append("\" type=\"#_x0000_t202\"")
                     .append(" style=\"position:absolute;visibility:hidden\" fillcolor=\"#ffffe1\"")

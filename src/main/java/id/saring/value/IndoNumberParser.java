@@ -444,7 +444,7 @@ public final class IndoNumberParser {
 
     private static boolean allDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+            if (!isDigit(s.charAt(i))) {
                 return false;
             }
         }
